@@ -1,0 +1,86 @@
+// Which database Assay talks to, and how. Shared by the Next server (lib/db.ts) and the
+// command-line scripts (scripts/*.ts), so it must not import 'server-only'.
+//
+// - No DATABASE_URL: embedded PGlite in ASSAY_PGLITE_DIR (default ./data/pglite), owned by
+//   one process under an exclusive lock (lib/db/lock.ts).
+// - DATABASE_URL=postgres://…: a PostgreSQL server through @prisma/adapter-pg, pooled.
+import path from 'node:path';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { acquireDirectoryLock, type HeldLock } from './lock';
+
+export type DatabaseTarget =
+  | { kind: 'pglite'; directory: string }
+  | { kind: 'pglite-memory' }
+  | { kind: 'postgres'; url: string };
+
+export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(/*turbopackIgnore: true*/ env.ASSAY_DATA_DIR || 'data');
+}
+
+export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL (or unset for the embedded database).');
+    }
+    return { kind: 'postgres', url };
+  }
+  const directory = env.ASSAY_PGLITE_DIR
+    ? path.resolve(/*turbopackIgnore: true*/ env.ASSAY_PGLITE_DIR)
+    : path.join(dataDirectory(env), 'pglite');
+  return { kind: 'pglite', directory };
+}
+
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === 'postgres') {
+    const u = new URL(target.url);
+    return `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`;
+  }
+  return target.kind === 'pglite' ? `embedded PGlite at ${target.directory}` : 'in-memory PGlite';
+}
+
+export interface OpenDatabase {
+  target: DatabaseTarget;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Closes the underlying database (PGlite) and releases the directory lock. */
+  close(): Promise<void>;
+}
+
+export async function openDatabase(
+  target: DatabaseTarget = resolveDatabaseTarget(),
+  options: { poolSize?: number } = {},
+): Promise<OpenDatabase> {
+  if (target.kind === 'postgres') {
+    const { PrismaPg } = await import('@prisma/adapter-pg');
+    const adapterFactory = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
+    return { target, adapterFactory, close: async () => {} };
+  }
+  let lock: HeldLock | undefined;
+  if (target.kind === 'pglite') {
+    lock = acquireDirectoryLock(target.directory, { inheritToken: process.env.ASSAY_DB_LOCK_TOKEN });
+  }
+  try {
+    const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+      import('@electric-sql/pglite'),
+      import('pglite-prisma-adapter'),
+    ]);
+    const { mkdirSync } = await import('node:fs');
+    if (target.kind === 'pglite') mkdirSync(target.directory, { recursive: true });
+    const pglite = target.kind === 'pglite' ? new PGlite(target.directory) : new PGlite();
+    await pglite.waitReady;
+    return {
+      target,
+      adapterFactory: new PrismaPGlite(pglite),
+      close: async () => {
+        try {
+          if (!pglite.closed) await pglite.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
