@@ -1,0 +1,80 @@
+// The one policy table: which role may do what. Every page, route handler and server
+// action asks `can(role, action)` (through the guards in lib/authz/guards.ts); the proxy
+// only redirects early and is never the only check. Organisation scoping (a brand agent
+// sees only its own brands) is the data layer's job: every query there takes the
+// caller's organisation.
+import type { Role } from '../generated/prisma/enums';
+
+const ALL: readonly Role[] = ['BRAND_AGENT', 'REVIEWER', 'SELLER', 'ADMIN'];
+
+export const POLICY = {
+  // every signed-in user
+  'profile.view': ALL,
+  'profile.setLocale': ALL,
+  'notification.viewOwn': ALL,
+
+  // brand agents: brands, rights, claims of their own organisation
+  'brand.viewOwn': ['BRAND_AGENT'],
+  'brand.create': ['BRAND_AGENT'],
+  'right.create': ['BRAND_AGENT'],
+  'claim.viewOwn': ['BRAND_AGENT'],
+  'claim.file': ['BRAND_AGENT'],
+  'claim.withdraw': ['BRAND_AGENT'],
+  'authorizationLetter.confirm': ['BRAND_AGENT'],
+
+  // reviewers: the marketplace's trust-and-safety staff
+  'queue.view': ['REVIEWER'],
+  'claimItem.decide': ['REVIEWER'],
+  'right.verify': ['REVIEWER'],
+  'brand.verify': ['REVIEWER'],
+  'store.verify': ['REVIEWER'],
+  'application.review': ['REVIEWER'],
+  'closure.propose': ['REVIEWER'],
+  'closure.decide': ['REVIEWER'],
+  'store.viewAny': ['REVIEWER', 'ADMIN'],
+  'identityDocument.view': ['REVIEWER', 'ADMIN'],
+
+  // sellers: their own stores
+  'store.viewOwn': ['SELLER'],
+  'listing.viewOwn': ['SELLER'],
+  'notice.viewOwn': ['SELLER'],
+  'counterNotice.file': ['SELLER'],
+  'application.file': ['SELLER'],
+
+  // admins: the platform
+  'user.list': ['ADMIN'],
+  'user.createStaff': ['ADMIN'],
+  'user.disable': ['ADMIN'],
+  'user.changeRole': ['ADMIN'],
+  'organisation.list': ['ADMIN'],
+  'policy.manage': ['ADMIN'],
+  'audit.view': ['ADMIN'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof POLICY;
+
+export function can(role: Role | null | undefined, action: Action): boolean {
+  return role != null && (POLICY[action] as readonly Role[]).includes(role);
+}
+
+/** Where each role starts after signing in. */
+export const HOME_BY_ROLE: Record<Role, string> = {
+  BRAND_AGENT: '/brand',
+  REVIEWER: '/review',
+  SELLER: '/seller',
+  ADMIN: '/admin',
+};
+
+/** Roles an admin may give to staff accounts; brand agents and sellers sign themselves up. */
+export const STAFF_ROLES = ['REVIEWER', 'ADMIN'] as const satisfies readonly Role[];
+
+/**
+ * Which organisation kind a role belongs in. Changing a user's role must keep this true,
+ * or a seller could end up "reviewing" from inside a seller company.
+ */
+export const ORGANISATION_KIND_BY_ROLE = {
+  BRAND_AGENT: ['BRAND_OWNER', 'AGENCY'],
+  REVIEWER: ['MARKETPLACE'],
+  ADMIN: ['MARKETPLACE'],
+  SELLER: ['SELLER'],
+} as const satisfies Record<Role, readonly string[]>;

@@ -1,0 +1,91 @@
+// One zod-validated view of the environment. Fail fast: a real deployment (DATABASE_URL
+// set) refuses to start without its secrets and names what is missing; the embedded
+// default makes its own NEXTAUTH_SECRET once and keeps it in the data directory.
+// Not 'server-only' because the start script (scripts/start.ts) validates it too.
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { dataDirectory, resolveDatabaseTarget, type DatabaseTarget } from './db/connection';
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  NEXTAUTH_URL: z.url('must be a URL such as https://assay.example.com').optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Assay <no-reply@assay.local>'),
+  // Opt-out of Secure cookies for a deployment tested over plain http (never in real use).
+  ASSAY_INSECURE_COOKIES: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+});
+
+export type Env = z.infer<typeof EnvSchema> & {
+  database: DatabaseTarget;
+  authSecret: string;
+  secureCookies: boolean;
+  embedded: boolean;
+};
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Assay cannot start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+function embeddedSecret(env: NodeJS.ProcessEnv): string {
+  const file = path.join(dataDirectory(env), 'auth-secret');
+  try {
+    const existing = readFileSync(file, 'utf8').trim();
+    if (existing.length >= 32) return existing;
+  } catch {
+    // first start: create it below
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'w' });
+  chmodSync(file, 0o600);
+  return secret;
+}
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+    throw new EnvError(problems);
+  }
+  const env = parsed.data;
+  const embedded = !env.DATABASE_URL;
+  if (!embedded) {
+    // A real deployment: secrets come from the environment, never from disk.
+    if (!env.NEXTAUTH_SECRET) problems.push('NEXTAUTH_SECRET is missing (at least 32 random characters, e.g. `openssl rand -base64 32`)');
+    if (!env.NEXTAUTH_URL) problems.push('NEXTAUTH_URL is missing (the public address of the portal, e.g. https://assay.example.com)');
+  }
+  if (problems.length) throw new EnvError(problems);
+  const authSecret = env.NEXTAUTH_SECRET ?? embeddedSecret(source);
+  const secureCookies =
+    !env.ASSAY_INSECURE_COOKIES && (env.NEXTAUTH_URL?.startsWith('https://') ?? false);
+  return { ...env, database: resolveDatabaseTarget(source), authSecret, secureCookies, embedded };
+}
+
+let cached: Env | undefined;
+/** The validated environment of this process (read once). */
+export function env(): Env {
+  if (!cached) {
+    cached = loadEnv();
+    // next-auth 4 needs to know its own origin. The embedded default serves whatever host
+    // the browser used (localhost, a LAN name); a deployment sets NEXTAUTH_URL.
+    if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
+    process.env.NEXTAUTH_SECRET ??= cached.authSecret;
+  }
+  return cached;
+}

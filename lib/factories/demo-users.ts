@@ -1,0 +1,32 @@
+// The demo accounts the seed creates and the README lists. E2E tests sign in with these.
+// Passwords are demo-only: anyone who can read this repository knows them.
+import type { Role } from '../generated/prisma/enums';
+
+export interface DemoUser {
+  key: string;
+  email: string;
+  password: string;
+  name: string;
+  role: Role;
+  /** Key of the organisation in the demo marketplace (scripts/seed.ts). */
+  organisation: string;
+}
+
+export const DEMO_PASSWORD = 'assay-demo-2026';
+
+export const DEMO_USERS = [
+  { key: 'admin', email: 'admin@assay.example', name: 'Ada Admin', role: 'ADMIN', organisation: 'marketplace' },
+  { key: 'reviewer', email: 'reviewer@assay.example', name: 'Ren Reviewer', role: 'REVIEWER', organisation: 'marketplace' },
+  { key: 'reviewer2', email: 'reviewer2@assay.example', name: 'Rosa Second-Reviewer', role: 'REVIEWER', organisation: 'marketplace' },
+  { key: 'brand', email: 'counsel@maison-aurel.example', name: 'Claire Counsel', role: 'BRAND_AGENT', organisation: 'maison-aurel' },
+  { key: 'agency', email: 'agent@vigil-ip.example', name: 'Victor Agent', role: 'BRAND_AGENT', organisation: 'vigil-ip' },
+  { key: 'brand2', email: 'legal@northpeak.example', name: 'Nora Legal', role: 'BRAND_AGENT', organisation: 'northpeak' },
+  { key: 'seller', email: 'owner@lucky-star-trading.example', name: 'Li Wei', role: 'SELLER', organisation: 'lucky-star-trading' },
+  { key: 'seller2', email: 'owner@harbour-goods.example', name: 'Hana Harbour', role: 'SELLER', organisation: 'harbour-goods' },
+].map((u) => ({ ...u, password: DEMO_PASSWORD })) as DemoUser[];
+
+export function demoUser(key: string): DemoUser {
+  const user = DEMO_USERS.find((u) => u.key === key);
+  if (!user) throw new Error(`No demo user "${key}"`);
+  return user;
+}

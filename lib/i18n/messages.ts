@@ -1,0 +1,40 @@
+// The message catalogue: one JSON file per namespace and locale under messages/.
+// Every UI string goes through it. zh-CN must have every key of en: the type below makes
+// a missing key a type error, and tests/unit/i18n-catalogue.test.ts checks them key by key.
+import type { Locale } from './locales';
+import en_app from '../../messages/en/app.json';
+import en_common from '../../messages/en/common.json';
+import en_errors from '../../messages/en/errors.json';
+import en_validation from '../../messages/en/validation.json';
+import en_auth from '../../messages/en/auth.json';
+import en_shell from '../../messages/en/shell.json';
+import en_admin from '../../messages/en/admin.json';
+import en_brand from '../../messages/en/brand.json';
+import en_review from '../../messages/en/review.json';
+import en_seller from '../../messages/en/seller.json';
+import en_pages from '../../messages/en/pages.json';
+import zh_app from '../../messages/zh-CN/app.json';
+import zh_common from '../../messages/zh-CN/common.json';
+import zh_errors from '../../messages/zh-CN/errors.json';
+import zh_validation from '../../messages/zh-CN/validation.json';
+import zh_auth from '../../messages/zh-CN/auth.json';
+import zh_shell from '../../messages/zh-CN/shell.json';
+import zh_admin from '../../messages/zh-CN/admin.json';
+import zh_brand from '../../messages/zh-CN/brand.json';
+import zh_review from '../../messages/zh-CN/review.json';
+import zh_seller from '../../messages/zh-CN/seller.json';
+import zh_pages from '../../messages/zh-CN/pages.json';
+
+const en = { app: en_app, common: en_common, errors: en_errors, validation: en_validation, auth: en_auth, shell: en_shell, admin: en_admin, brand: en_brand, review: en_review, seller: en_seller, pages: en_pages };
+const zhCN = { app: zh_app, common: zh_common, errors: zh_errors, validation: zh_validation, auth: zh_auth, shell: zh_shell, admin: zh_admin, brand: zh_brand, review: zh_review, seller: zh_seller, pages: zh_pages };
+
+export type Messages = typeof en;
+
+export const MESSAGES: Record<Locale, Messages> = { en, 'zh-CN': zhCN };
+
+declare module 'use-intl' {
+  interface AppConfig {
+    Messages: Messages;
+    Locale: Locale;
+  }
+}

@@ -1,0 +1,24 @@
+// The locale of this request and a translator for it. A signed-in user's saved locale
+// wins; before sign-in, the locale cookie, then the browser's Accept-Language.
+import 'server-only';
+import { cache } from 'react';
+import { cookies, headers } from 'next/headers';
+import { createTranslator } from 'use-intl/core';
+import { getSessionUser } from '../auth/session';
+import { LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, type Locale } from './locales';
+import { MESSAGES } from './messages';
+
+export const getLocale = cache(async (): Promise<Locale> => {
+  const user = await getSessionUser();
+  if (user && isLocale(user.locale)) return user.locale;
+  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(cookie)) return cookie;
+  return localeFromAcceptLanguage((await headers()).get('accept-language'));
+});
+
+export async function getServerTranslator() {
+  const locale = await getLocale();
+  return createTranslator({ locale, messages: MESSAGES[locale] });
+}
+
+export type Translator = Awaited<ReturnType<typeof getServerTranslator>>;

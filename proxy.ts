@@ -1,0 +1,22 @@
+// Early redirect only: a request without a session cookie for a signed-in area goes to
+// the sign-in page. Every page, route handler and action checks again on the server
+// (lib/authz), so nothing relies on this.
+import { NextResponse, type NextRequest } from 'next/server';
+import { SESSION_COOKIE } from './lib/auth/cookie';
+
+const PUBLIC_PREFIXES = ['/sign-in', '/sign-up', '/api/auth', '/_next', '/favicon', '/locale'];
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (pathname === '/' || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))) return NextResponse.next();
+  const hasSession = request.cookies.getAll().some((c) => c.name.endsWith(SESSION_COOKIE));
+  if (hasSession) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = '/sign-in';
+  url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+  return NextResponse.redirect(url);
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+};
