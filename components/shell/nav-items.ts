@@ -1,0 +1,19 @@
+// The portal's navigation. An item shows only when the policy table lets the user's role
+// do its action, so the nav never offers a page that would refuse the user.
+import type { Action } from '@/lib/authz/policy';
+import type { Messages } from '@/lib/i18n/messages';
+
+export interface NavItem {
+  href: string;
+  labelKey: keyof Messages['shell']['nav'];
+  permission: Action;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: '/brand', labelKey: 'brandHome', permission: 'brand.viewOwn' },
+  { href: '/review', labelKey: 'reviewQueue', permission: 'queue.view' },
+  { href: '/seller', labelKey: 'sellerHome', permission: 'store.viewOwn' },
+  { href: '/admin', labelKey: 'adminHome', permission: 'user.list' },
+  { href: '/admin/users', labelKey: 'adminUsers', permission: 'user.list' },
+  { href: '/admin/organisations', labelKey: 'adminOrganisations', permission: 'organisation.list' },
+];
