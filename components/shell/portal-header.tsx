@@ -5,11 +5,9 @@ import { getServerTranslator } from '@/lib/i18n/server';
 import { NAV_ITEMS } from './nav-items';
 import { SignOutButton } from './sign-out-button';
 import { LocaleSwitch } from './locale-switch';
-import { getLocale } from '@/lib/i18n/server';
 
 export async function PortalHeader({ user }: { user: SessionUser }) {
   const t = await getServerTranslator();
-  const locale = await getLocale();
   const items = NAV_ITEMS.filter((item) => can(user.role, item.permission));
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -34,8 +32,8 @@ export async function PortalHeader({ user }: { user: SessionUser }) {
           <span>
             {t('shell.signedInAs', { name: user.name, role: t(`shell.roles.${user.role}`), organisation: user.organisationName })}
           </span>
-          <LocaleSwitch current={locale} />
-          <SignOutButton label={t('shell.signOut')} />
+          <LocaleSwitch />
+          <SignOutButton label={t('shell.signOut')} hint={t('shell.signOutHint')} />
         </div>
       </div>
     </header>

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { db } from '../db';
 import { env } from '../env';
 import { clearSignInFailures, recordSignInFailure, signInLockRemaining } from '../data/sign-in-throttle';
+import { endAllSessions } from '../data/users';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { sessionCookieName } from './cookie';
 import type { Role } from '../generated/prisma/enums';
@@ -78,6 +79,15 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // Signing out ends the session on the server, not just in this browser: the user's
+      // token version is bumped, so every token issued before — a copied cookie, the same
+      // account signed in on another device — is refused on its next request. Signing out
+      // therefore signs the user out on every device.
+      async signOut({ token }) {
+        if (token?.sub && typeof token.tokenVersion === 'number') await endAllSessions(token.sub, token.tokenVersion);
+      },
+    },
     callbacks: {
       async jwt({ token, user }) {
         if (user) {
