@@ -34,13 +34,17 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
             <button
               type="button"
               onClick={() => retry()}
-              className="inline-flex h-10 items-center rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700"
+              className="inline-flex h-10 items-center gap-1.5 rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700"
             >
-              {en.error.retry} · <span lang="zh-CN">{zhCN.error.retry}</span>
+              <span>{en.error.retry}</span>
+              <span aria-hidden="true">·</span>
+              <span lang="zh-CN">{zhCN.error.retry}</span>
             </button>
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load is the point: the app's own navigation is what failed */}
-            <a href="/" className="inline-flex h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-100">
-              {en.error.home} · <span lang="zh-CN">{zhCN.error.home}</span>
+            <a href="/" className="inline-flex h-10 items-center gap-1.5 rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-100">
+              <span>{en.error.home}</span>
+              <span aria-hidden="true">·</span>
+              <span lang="zh-CN">{zhCN.error.home}</span>
             </a>
           </div>
           {digest ? <p className="font-mono text-xs text-slate-400">{en.error.reference.replace('{digest}', digest)}</p> : null}

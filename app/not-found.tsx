@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SignedInFrame } from '@/components/shell/signed-in-frame';
 import { StatusMessage } from '@/components/shell/status-page';
 import { Button } from '@/components/ui/button';
 import { getSessionUser } from '@/lib/auth/session';
@@ -13,22 +12,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // 404 — also what someone sees for another organisation's object: the data layer answers
-// "not yours" exactly like "does not exist".
+// "not yours" exactly like "does not exist". Rendered inside the nearest layout: under
+// (portal) the signed-in header stays; for an unknown address only the root layout is there.
 export default async function NotFound() {
   const [t, user] = await Promise.all([getServerTranslator(), getSessionUser()]);
   return (
-    <SignedInFrame>
-      <StatusMessage
-        code="404"
-        title={t('pages.notFound.title')}
-        actions={
-          <Button asChild>
-            <Link href={user ? HOME_BY_ROLE[user.role] : '/'}>{user ? t('pages.notFound.home') : t('pages.notFound.signIn')}</Link>
-          </Button>
-        }
-      >
-        <p>{t('pages.notFound.body')}</p>
-      </StatusMessage>
-    </SignedInFrame>
+    <StatusMessage
+      code="404"
+      title={t('pages.notFound.title')}
+      actions={
+        <Button asChild>
+          <Link href={user ? HOME_BY_ROLE[user.role] : '/'}>{user ? t('pages.notFound.home') : t('pages.notFound.signIn')}</Link>
+        </Button>
+      }
+    >
+      <p>{t('pages.notFound.body')}</p>
+    </StatusMessage>
   );
 }

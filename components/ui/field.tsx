@@ -67,6 +67,10 @@ export function SelectField({
   return (
     <FieldFrame name={name} label={label} errors={errors} hint={hint} className={className}>
       <select
+        // React applies a select's defaultValue only when it mounts, and a form action resets
+        // the form afterwards: without a remount, a value sent back after an error (nothing
+        // typed is lost) would snap back to the first default.
+        key={String(select.defaultValue ?? '')}
         id={name}
         name={name}
         aria-invalid={errors?.length ? true : undefined}

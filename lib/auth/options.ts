@@ -12,6 +12,7 @@ import { clearSignInFailures, recordSignInFailure, signInLockRemaining } from '.
 import { endAllSessions } from '../data/users';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { sessionCookieName } from './cookie';
+import { localeFromCookieHeader } from '../i18n/locales';
 import type { Role } from '../generated/prisma/enums';
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60; // a working day
@@ -24,10 +25,13 @@ const CredentialsInput = z.object({
   password: z.string().min(1).max(200),
 });
 
+function headerValue(headers: Record<string, unknown> | undefined, name: string): string | undefined {
+  const value = headers?.[name];
+  return typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
+}
+
 function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
-  const forwarded = headers?.['x-forwarded-for'];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return typeof value === 'string' ? value.split(',')[0]?.trim() || undefined : undefined;
+  return headerValue(headers, 'x-forwarded-for')?.split(',')[0]?.trim() || undefined;
 }
 
 export function authOptions(): NextAuthOptions {
@@ -51,7 +55,8 @@ export function authOptions(): NextAuthOptions {
           const parsed = CredentialsInput.safeParse(credentials);
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
-          const ip = clientIp(req?.headers as Record<string, unknown> | undefined);
+          const headers = req?.headers as Record<string, unknown> | undefined;
+          const ip = clientIp(headers);
           if ((await signInLockRemaining({ email, ip })) > 0) throw new Error(SIGN_IN_ERRORS.throttled);
 
           const prisma = await db();
@@ -67,7 +72,13 @@ export function authOptions(): NextAuthOptions {
             return null;
           }
           await clearSignInFailures(email);
-          await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+          // A language chosen on the sign-in page is the user's latest choice: keep it on the
+          // user, or their saved one would switch the page back the moment they sign in.
+          const chosenLocale = localeFromCookieHeader(headerValue(headers, 'cookie'));
+          await prisma.user.update({
+            where: { id: user.id },
+            data: { lastSignInAt: new Date(), ...(chosenLocale ? { locale: chosenLocale } : {}) },
+          });
           return {
             id: user.id,
             email: user.email,

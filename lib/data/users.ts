@@ -45,7 +45,7 @@ export type SignUpResult = { ok: true; userId: string } | { ok: false; violation
  * A brand agent or seller registers themselves: user, organisation (unverified), membership
  * and, for a seller, its first store — with the audit event, in one transaction.
  */
-export async function signUpAccount(input: SignUpInput, passwordHash: string, meta: RequestMeta): Promise<SignUpResult> {
+export async function signUpAccount(input: SignUpInput, passwordHash: string, locale: Locale, meta: RequestMeta): Promise<SignUpResult> {
   const prisma = await db();
   const role: Role = input.accountType === 'seller' ? 'SELLER' : 'BRAND_AGENT';
   const kind: OrganisationKind = input.accountType === 'seller' ? 'SELLER' : input.isAgency ? 'AGENCY' : 'BRAND_OWNER';
@@ -71,12 +71,16 @@ export async function signUpAccount(input: SignUpInput, passwordHash: string, me
           email: input.email,
           name: input.name,
           passwordHash,
+          locale, // the language they signed up in
           memberships: { create: { organisationId: organisation.id, role } },
         },
       });
       let storeId: string | null = null;
       if (role === 'SELLER') {
         const base = slugify(input.organisationName);
+        // Two sellers with one name signing up at once would pick the same free slug:
+        // serialise on the name until this transaction commits.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`store-slug:${base}`}))`;
         const taken = await tx.store.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
         const store = await tx.store.create({
           data: {

@@ -18,3 +18,19 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
   }
   return DEFAULT_LOCALE;
 }
+
+/** The locale the visitor chose with the switch (the LOCALE_COOKIE in a Cookie header), if any. */
+export function localeFromCookieHeader(header: string | null | undefined): Locale | null {
+  for (const part of (header ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name !== LOCALE_COOKIE) continue;
+    let value = rest.join('=');
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      return null;
+    }
+    return isLocale(value) ? value : null;
+  }
+  return null;
+}

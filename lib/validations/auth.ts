@@ -27,7 +27,8 @@ export const emailField = z
 
 export const newPasswordField = z
   .string({ message: 'validation.required' })
-  .min(1, 'validation.required')
+  // abort: an empty password is "required", not also "too short".
+  .min(1, { message: 'validation.required', abort: true })
   .min(PASSWORD_MIN_LENGTH, 'validation.passwordTooShort')
   .max(PASSWORD_MAX_LENGTH, 'validation.passwordTooLong');
 

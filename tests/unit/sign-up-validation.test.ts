@@ -54,6 +54,10 @@ describe('SignUpSchema', () => {
     expect(errors.country).toBeUndefined();
   });
 
+  it('says only "required" for an empty password', () => {
+    expect(errorsOf({ ...valid, password: '', confirmPassword: '' }).password).toEqual(['validation.required']);
+  });
+
   it('treats blank text as missing', () => {
     expect(errorsOf({ ...valid, name: '   ' }).name).toEqual(['validation.required']);
   });

@@ -48,7 +48,12 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
   const facts: [string, ReactNode][] = [
     [t('admin.user.facts.email'), <span key="email" className="break-all">{user.email}</span>],
     [t('admin.user.facts.role'), user.role ? t(`shell.roles.${user.role}`) : t('common.none')],
-    [t('admin.user.facts.organisation'), user.organisation ? `${user.organisation.name} (${t(`admin.organisationKinds.${user.organisation.kind}`)})` : t('common.none')],
+    [
+      t('admin.user.facts.organisation'),
+      user.organisation
+        ? t('admin.user.organisationWithKind', { name: user.organisation.name, kind: t(`admin.organisationKinds.${user.organisation.kind}`) })
+        : t('common.none'),
+    ],
     [t('admin.user.facts.status'), <UserStatusBadge key="status" status={user.status} label={t(`admin.userStatus.${user.status}`)} />],
     [t('admin.user.facts.language'), isLocale(user.locale) ? LOCALE_NAMES[user.locale] : user.locale],
     [t('admin.user.facts.lastSignIn'), user.lastSignInAt ? format.dateTime(user.lastSignInAt, DATE_TIME_FORMAT) : t('admin.users.neverSignedIn')],
