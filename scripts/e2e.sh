@@ -14,8 +14,9 @@ if [[ -z "${ASSAY_CHROMIUM_PATH:-}" && ! -x "$chromium" ]]; then
   if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
     echo "e2e: $chromium is missing: installing Debian's chromium package…"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq chromium >/dev/null
+    # Wait for a dpkg lock held by another apt run instead of failing at once.
+    apt-get -o DPkg::Lock::Timeout=120 update -qq
+    apt-get -o DPkg::Lock::Timeout=120 install -y -qq chromium >/dev/null
     echo "e2e: installed $("$chromium" --version 2>/dev/null || echo chromium)"
   else
     echo "e2e: $chromium not found (and not root on Debian): using Playwright's own Chromium."
