@@ -35,7 +35,7 @@ export function makeFormat(locale: Locale, now: Date = new Date()) {
     date: (value: Date) => format.dateTime(value, { dateStyle: 'medium' }),
     // dateStyle/timeStyle cannot carry timeZoneName, hence the spelled-out fields.
     dateTime: (value: Date) =>
-      format.dateTime(value, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }),
+      format.dateTime(value, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }),
     /** "5 hr" / "5小时": a rounded duration (lib/domain/queue.ts roundDuration). */
     duration: ({ value, unit }: { value: number; unit: DurationUnit }) =>
       format.number(value, { style: 'unit', unit, unitDisplay: 'short' }),

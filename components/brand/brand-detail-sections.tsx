@@ -224,7 +224,11 @@ export function RecentClaimsSection({ brand, t, format }: SectionProps) {
                     <Badge tone={CLAIM_STATUS_TONE[claim.status]}>{t(`brand.claimStatus.${claim.status}`)}</Badge>
                   </Td>
                   <Td>
-                    <ClaimItemCounts total={Object.values(claim.items).reduce((sum, n) => sum + n, 0)} items={claim.items} t={t} />
+                    <ClaimItemCounts
+                      total={Object.values(claim.items).reduce((sum, n) => sum + n, 0)}
+                      items={claim.status === 'DRAFT' ? {} : claim.items}
+                      t={t}
+                    />
                   </Td>
                   <Td className="whitespace-nowrap">{claim.submittedAt ? format.date(claim.submittedAt) : t('brand.claims.notSubmitted')}</Td>
                 </tr>

@@ -7,7 +7,7 @@ import type { Translator } from '@/lib/i18n/server';
 // Outcomes first, then what is still open, so the eye lands on results.
 const ORDER: ClaimItemStatus[] = ['REMOVED', 'RESTORED', 'REJECTED', 'INFO_REQUESTED', 'IN_REVIEW', 'PENDING', 'WITHDRAWN'];
 
-/** "12 listings" and a badge per item status ("3 removed", "1 pending"). */
+/** "12 listings" and a badge per item status ("3 removed", "1 pending"); drafts pass no statuses. */
 export function ClaimItemCounts({ total, items, t }: { total: number; items: ItemCounts; t: Translator }) {
   return (
     <div className="space-y-1">

@@ -36,7 +36,7 @@ export function ClaimsTable({ rows, t, format, caption }: { rows: ClaimRow[]; t:
               <Badge tone={CLAIM_STATUS_TONE[claim.status]}>{t(`brand.claimStatus.${claim.status}`)}</Badge>
             </Td>
             <Td>
-              <ClaimItemCounts total={claim.itemTotal} items={claim.items} t={t} />
+              <ClaimItemCounts total={claim.itemTotal} items={claim.status === 'DRAFT' ? {} : claim.items} t={t} />
             </Td>
             <Td className="whitespace-nowrap">{claim.submittedAt ? format.date(claim.submittedAt) : t('brand.claims.notSubmitted')}</Td>
             <Td className="whitespace-nowrap">{claim.dueAt && OPEN.has(claim.status) ? format.dateTime(claim.dueAt) : '—'}</Td>

@@ -11,7 +11,7 @@ export function DueBadge({ item, t, format }: { item: { status: string; dueAt: D
     ? t(`review.due.${label.state === 'overdue' ? 'overdue' : 'in'}`, { duration: format.duration(label.distance) })
     : t(`review.due.${label.state === 'paused' ? 'paused' : 'none'}`);
   return (
-    <span title={item.dueAt ? format.dateTime(item.dueAt) : undefined}>
+    <span title={item.dueAt ? format.dateTime(item.dueAt) : undefined} className="whitespace-nowrap">
       <Badge tone={DUE_STATE_TONE[label.state]}>{text}</Badge>
     </span>
   );

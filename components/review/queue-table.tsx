@@ -29,7 +29,7 @@ export function QueueTable({ rows, t, format }: { rows: QueueRow[]; t: Translato
           return (
             <tr key={item.id} className={cn(overdue && 'bg-red-50')}>
               <Td className="font-mono text-xs whitespace-nowrap">{item.claim.reference}</Td>
-              <Td className="max-w-xs">
+              <Td className="min-w-56">
                 <div className="font-medium text-slate-900">{item.listing.title}</div>
                 <div className="text-xs text-slate-500">
                   <span className="tabular-nums">{format.money(item.listing.priceCents, item.listing.currency)}</span>
@@ -37,7 +37,7 @@ export function QueueTable({ rows, t, format }: { rows: QueueRow[]; t: Translato
                   <span className="font-mono">{item.listing.externalId}</span>
                 </div>
               </Td>
-              <Td>{item.listing.store.name}</Td>
+              <Td className="min-w-28">{item.listing.store.name}</Td>
               <Td>
                 <div>{item.claim.brand.name}</div>
                 <div className="mt-1">

@@ -14,8 +14,8 @@ export function VerificationPanel({ backlog, t, format }: { backlog: Verificatio
   return (
     <Card aria-labelledby="to-verify-title">
       <CardHeader title={<span id="to-verify-title">{t('review.toVerify.title')}</span>} description={t('review.toVerify.description')} />
-      <CardBody className="space-y-4">
-        <dl className="grid grid-cols-3 gap-2 text-center">
+      <CardBody className="grid gap-6 md:grid-cols-2">
+        <dl className="grid grid-cols-3 content-start gap-2 text-center">
           {counts.map((c) => (
             <div key={c.key} className="rounded-md bg-slate-50 px-2 py-2">
               <dt className="text-xs text-slate-600">{c.label}</dt>

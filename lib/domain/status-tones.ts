@@ -25,7 +25,10 @@ export const CLAIM_STATUS_TONE: Record<ClaimStatus, Tone> = {
   WITHDRAWN: 'neutral',
 };
 
-/** From the point of view of whoever reads it, a removal is the claim succeeding. */
+/**
+ * Told from the listing's side, the same for every reader: removal is the enforcement
+ * colour, restoration the all-clear, rejection leaves things as they were.
+ */
 export const CLAIM_ITEM_STATUS_TONE: Record<ClaimItemStatus, Tone> = {
   PENDING: 'info',
   IN_REVIEW: 'info',

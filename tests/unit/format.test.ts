@@ -27,5 +27,6 @@ describe('formatting', () => {
   it('shows dates in UTC and says so with times', () => {
     expect(makeFormat('en', now).date(new Date('2026-03-10T23:30:00Z'))).toBe('Mar 10, 2026');
     expect(makeFormat('en', now).dateTime(new Date('2026-03-10T23:30:00Z'))).toBe('Mar 10, 2026, 11:30 PM UTC');
+    expect(makeFormat('zh-CN', now).dateTime(new Date('2026-03-10T09:05:00Z'))).toBe('2026年3月10日 UTC 09:05');
   });
 });

@@ -47,78 +47,72 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
 
       <QueueSummary queue={queue} filters={filters} t={t} format={format} />
 
-      <div className="grid gap-6 xl:grid-cols-[1fr_18rem]">
-        <Card id="queue" aria-labelledby="queue-title" className="min-w-0">
-          <CardHeader title={<span id="queue-title">{t('review.queue.title')}</span>} description={t('review.queue.description')} />
-          <CardBody className="space-y-4">
-            <FilterForm action="/review" submitLabel={t('review.filters.apply')} clearLabel={t('review.filters.clear')} showClear={filtered}>
-              <SelectField
-                name="brand"
-                label={t('review.filters.brand')}
-                defaultValue={filters.brand ?? ''}
-                className="w-48"
-                options={[{ value: '', label: t('review.filters.allBrands') }, ...queue.brandOptions.map((b) => ({ value: b.id, label: b.name }))]}
-              />
-              <SelectField
-                name="type"
-                label={t('review.filters.type')}
-                defaultValue={filters.type ?? ''}
-                className="w-48"
-                options={[
-                  { value: '', label: t('review.filters.allTypes') },
-                  ...Object.values(InfringementType).map((type) => ({ value: type, label: t(`review.infringementType.${type}`) })),
-                ]}
-              />
-              <SelectField
-                name="status"
-                label={t('review.filters.status')}
-                defaultValue={filters.status ?? ''}
-                className="w-48"
-                options={[
-                  { value: '', label: t('review.filters.allStatuses') },
-                  ...QUEUE_STATUSES.map((status) => ({ value: status, label: t(`review.claimItemStatus.${status}`) })),
-                ]}
-              />
-              <SelectField
-                name="due"
-                label={t('review.filters.due')}
-                defaultValue={filters.due ?? ''}
-                className="w-48"
-                options={[
-                  { value: '', label: t('review.filters.anyDue') },
-                  ...DUE_FILTERS.map((due) => ({ value: due, label: t(`review.filters.dueOptions.${due}`) })),
-                ]}
-              />
-            </FilterForm>
+      <Card id="queue" aria-labelledby="queue-title">
+        <CardHeader title={<span id="queue-title">{t('review.queue.title')}</span>} description={t('review.queue.description')} />
+        <CardBody className="space-y-4">
+          <FilterForm action="/review" submitLabel={t('review.filters.apply')} clearLabel={t('review.filters.clear')} showClear={filtered}>
+            <SelectField
+              name="brand"
+              label={t('review.filters.brand')}
+              defaultValue={filters.brand ?? ''}
+              className="w-48"
+              options={[{ value: '', label: t('review.filters.allBrands') }, ...queue.brandOptions.map((b) => ({ value: b.id, label: b.name }))]}
+            />
+            <SelectField
+              name="type"
+              label={t('review.filters.type')}
+              defaultValue={filters.type ?? ''}
+              className="w-48"
+              options={[
+                { value: '', label: t('review.filters.allTypes') },
+                ...Object.values(InfringementType).map((type) => ({ value: type, label: t(`review.infringementType.${type}`) })),
+              ]}
+            />
+            <SelectField
+              name="status"
+              label={t('review.filters.status')}
+              defaultValue={filters.status ?? ''}
+              className="w-48"
+              options={[
+                { value: '', label: t('review.filters.allStatuses') },
+                ...QUEUE_STATUSES.map((status) => ({ value: status, label: t(`review.claimItemStatus.${status}`) })),
+              ]}
+            />
+            <SelectField
+              name="due"
+              label={t('review.filters.due')}
+              defaultValue={filters.due ?? ''}
+              className="w-48"
+              options={[
+                { value: '', label: t('review.filters.anyDue') },
+                ...DUE_FILTERS.map((due) => ({ value: due, label: t(`review.filters.dueOptions.${due}`) })),
+              ]}
+            />
+          </FilterForm>
 
-            {queue.rows.length > 0 ? (
-              <>
-                <QueueTable rows={queue.rows} t={t} format={format} />
-                <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
-                  <p>{t('review.queue.showing', { ...pageRange(queue.page, queue.pageSize, queue.total), total: queue.total })}</p>
-                  <Pagination
-                    page={queue.page}
-                    pageCount={queue.pageCount}
-                    pathname="/review"
-                    params={filters}
-                    labels={{ navigation: t('review.queue.pages'), previous: t('review.pagination.previous'), next: t('review.pagination.next') }}
-                  />
-                </div>
-              </>
-            ) : filtered ? (
-              <EmptyState title={t('review.queue.emptyFiltered.title')}>{t('review.queue.emptyFiltered.body')}</EmptyState>
-            ) : (
-              <EmptyState title={t('review.queue.empty.title')}>{t('review.queue.empty.body')}</EmptyState>
-            )}
-          </CardBody>
-        </Card>
+          {queue.rows.length > 0 ? (
+            <>
+              <QueueTable rows={queue.rows} t={t} format={format} />
+              <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
+                <p>{t('review.queue.showing', { ...pageRange(queue.page, queue.pageSize, queue.total), total: queue.total })}</p>
+                <Pagination
+                  page={queue.page}
+                  pageCount={queue.pageCount}
+                  pathname="/review"
+                  params={filters}
+                  labels={{ navigation: t('review.queue.pages'), previous: t('review.pagination.previous'), next: t('review.pagination.next') }}
+                />
+              </div>
+            </>
+          ) : filtered ? (
+            <EmptyState title={t('review.queue.emptyFiltered.title')}>{t('review.queue.emptyFiltered.body')}</EmptyState>
+          ) : (
+            <EmptyState title={t('review.queue.empty.title')}>{t('review.queue.empty.body')}</EmptyState>
+          )}
+        </CardBody>
+      </Card>
 
-        {backlog ? (
-          <aside>
-            <VerificationPanel backlog={backlog} t={t} format={format} />
-          </aside>
-        ) : null}
-      </div>
+      {backlog ? <VerificationPanel backlog={backlog} t={t} format={format} /> : null}
     </div>
   );
 }

@@ -161,31 +161,29 @@ export default async function SellerHomePage({ searchParams }: { searchParams: P
         </Card>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card id="applications" aria-labelledby="applications-title" className="min-w-0">
-          <CardHeader
-            title={<span id="applications-title">{t('seller.applications.title')}</span>}
-            description={t('seller.applications.description')}
-          />
-          <CardBody>
-            {applications.length > 0 ? (
-              <ApplicationsTable rows={applications} t={t} format={format} />
-            ) : (
-              <EmptyState title={t('seller.applications.empty.title')}>{t('seller.applications.empty.body')}</EmptyState>
-            )}
-          </CardBody>
-        </Card>
-        <Card id="grants" aria-labelledby="grants-title" className="min-w-0">
-          <CardHeader title={<span id="grants-title">{t('seller.grants.title')}</span>} description={t('seller.grants.description')} />
-          <CardBody>
-            {grants.length > 0 ? (
-              <GrantsTable rows={grants} t={t} format={format} />
-            ) : (
-              <EmptyState title={t('seller.grants.empty.title')}>{t('seller.grants.empty.body')}</EmptyState>
-            )}
-          </CardBody>
-        </Card>
-      </div>
+      <Card id="applications" aria-labelledby="applications-title">
+        <CardHeader
+          title={<span id="applications-title">{t('seller.applications.title')}</span>}
+          description={t('seller.applications.description')}
+        />
+        <CardBody>
+          {applications.length > 0 ? (
+            <ApplicationsTable rows={applications} t={t} format={format} />
+          ) : (
+            <EmptyState title={t('seller.applications.empty.title')}>{t('seller.applications.empty.body')}</EmptyState>
+          )}
+        </CardBody>
+      </Card>
+      <Card id="grants" aria-labelledby="grants-title">
+        <CardHeader title={<span id="grants-title">{t('seller.grants.title')}</span>} description={t('seller.grants.description')} />
+        <CardBody>
+          {grants.length > 0 ? (
+            <GrantsTable rows={grants} t={t} format={format} />
+          ) : (
+            <EmptyState title={t('seller.grants.empty.title')}>{t('seller.grants.empty.body')}</EmptyState>
+          )}
+        </CardBody>
+      </Card>
     </div>
   );
 }
