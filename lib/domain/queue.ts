@@ -2,7 +2,7 @@
 // due time reads. The database does the ordering (index [status, priority, dueAt]); these
 // pure rules say what that order is, so tests and the filing code agree with the query.
 import type { Prisma } from '../generated/prisma/client';
-import type { BrandTier, ClaimItemStatus, ClaimStatus } from '../generated/prisma/enums';
+import type { ClaimItemStatus, ClaimStatus } from '../generated/prisma/enums';
 
 /** Claim items a reviewer still has to act on. */
 export const QUEUE_STATUSES = ['PENDING', 'IN_REVIEW', 'INFO_REQUESTED'] as const satisfies readonly ClaimItemStatus[];
@@ -22,13 +22,6 @@ export function slaRunning(status: string): boolean {
   return (SLA_RUNNING_STATUSES as readonly string[]).includes(status);
 }
 
-/** Trusted brands go to the front of the queue (journey 5): priority is set at filing. */
-export const PRIORITY_BY_TIER: Record<BrandTier, number> = { TRUSTED: 100, STANDARD: 0 };
-
-export function priorityForTier(tier: BrandTier): number {
-  return PRIORITY_BY_TIER[tier];
-}
-
 export interface QueueOrderKey {
   priority: number;
   dueAt: Date | null;
@@ -37,7 +30,8 @@ export interface QueueOrderKey {
 }
 
 /**
- * The queue order: higher priority first, then the earliest due time (items without one
+ * The queue order: higher priority first (filing sets it from the brand's tier, so
+ * trusted brands go to the front — journey 5), then the earliest due time (items without one
  * last), then the oldest, then id so that pages never overlap or skip an item.
  */
 export function compareQueueItems(a: QueueOrderKey, b: QueueOrderKey): number {

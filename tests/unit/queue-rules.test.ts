@@ -7,7 +7,6 @@ import {
   compareQueueItems,
   dueFilterWindow,
   dueLabel,
-  priorityForTier,
   roundDuration,
   type QueueOrderKey,
 } from '@/lib/domain/queue';
@@ -15,6 +14,9 @@ import {
 const now = new Date('2026-03-10T12:00:00Z');
 const at = (offsetMs: number) => new Date(now.getTime() + offsetMs);
 const HOUR = 3_600_000;
+// Queue priorities as filing sets them from the brand's tier.
+const TRUSTED = 100;
+const STANDARD = 0;
 
 function item(id: string, priority: number, dueAt: Date | null, createdAt = now): QueueOrderKey {
   return { id, priority, dueAt, createdAt };
@@ -23,11 +25,11 @@ function item(id: string, priority: number, dueAt: Date | null, createdAt = now)
 describe('queue order', () => {
   it('puts trusted brands first, then the earliest due, items without a due time last', () => {
     const items = [
-      item('standard-early', priorityForTier('STANDARD'), at(1 * HOUR)),
-      item('trusted-late', priorityForTier('TRUSTED'), at(40 * HOUR)),
-      item('standard-none', priorityForTier('STANDARD'), null),
-      item('trusted-early', priorityForTier('TRUSTED'), at(2 * HOUR)),
-      item('standard-overdue', priorityForTier('STANDARD'), at(-3 * HOUR)),
+      item('standard-early', STANDARD, at(1 * HOUR)),
+      item('trusted-late', TRUSTED, at(40 * HOUR)),
+      item('standard-none', STANDARD, null),
+      item('trusted-early', TRUSTED, at(2 * HOUR)),
+      item('standard-overdue', STANDARD, at(-3 * HOUR)),
     ];
     expect(items.sort(compareQueueItems).map((i) => i.id)).toEqual([
       'trusted-early',
@@ -43,10 +45,6 @@ describe('queue order', () => {
     const b = item('a', 0, at(HOUR), at(-1 * HOUR));
     const c = item('c', 0, at(HOUR), at(-1 * HOUR));
     expect([c, b, a].sort(compareQueueItems).map((i) => i.id)).toEqual(['b', 'a', 'c']);
-  });
-
-  it('ranks trusted above standard', () => {
-    expect(priorityForTier('TRUSTED')).toBeGreaterThan(priorityForTier('STANDARD'));
   });
 
   it('orders the query the same way: priority, due (nulls last), age, id', () => {

@@ -11,32 +11,32 @@ import {
   RightsSection,
 } from '@/components/brand/brand-detail-sections';
 import { Alert } from '@/components/ui/alert';
+import { getSessionUser } from '@/lib/auth/session';
 import { requirePermission } from '@/lib/authz/guards';
+import { can } from '@/lib/authz/policy';
 import { getBrandForOrganisation } from '@/lib/data/brands';
 import { makeFormat } from '@/lib/format';
 import { getLocale, getServerTranslator } from '@/lib/i18n/server';
 
-// Metadata and page share one load per request.
-const loadBrand = cache(async (brandId: string, now: Date) => {
-  const user = await requirePermission('brand.viewOwn', `/brand/brands/${encodeURIComponent(brandId)}`);
-  return getBrandForOrganisation(user.organisationId, brandId, now);
-});
-
 // One clock for the whole request, so metadata and page agree on what has expired.
 const requestNow = cache(() => new Date());
 
+// Metadata and page share one load per request.
+const loadBrand = cache((organisationId: string, brandId: string, now: Date) => getBrandForOrganisation(organisationId, brandId, now));
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const { id } = await params;
-  const brand = await loadBrand(id, requestNow());
-  const t = await getServerTranslator();
+  const [{ id }, user, t] = await Promise.all([params, getSessionUser(), getServerTranslator()]);
+  // The page itself refuses whoever may not see it; the title only has to reveal nothing.
+  const brand = user && can(user.role, 'brand.viewOwn') ? await loadBrand(user.organisationId, id, requestNow()) : null;
   return { title: brand ? brand.name : t('brand.detail.notFoundTitle') };
 }
 
 export default async function BrandDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const user = await requirePermission('brand.viewOwn', `/brand/brands/${encodeURIComponent(id)}`);
   const now = requestNow();
   // The same answer for "no such brand" and "not a brand you act for": nothing leaks.
-  const brand = await loadBrand(id, now);
+  const brand = await loadBrand(user.organisationId, id, now);
   if (!brand) notFound();
   const [t, locale] = await Promise.all([getServerTranslator(), getLocale()]);
   const format = makeFormat(locale, now);
