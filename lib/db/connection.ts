@@ -6,7 +6,7 @@
 // - DATABASE_URL=postgres://…: a PostgreSQL server through @prisma/adapter-pg, pooled.
 import path from 'node:path';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { acquireDirectoryLock, type HeldLock } from './lock';
+import { acquireDirectoryLock, lockFilePath, type HeldLock } from './lock';
 
 export type DatabaseTarget =
   | { kind: 'pglite'; directory: string }
@@ -42,13 +42,26 @@ export function describeTarget(target: DatabaseTarget): string {
 export interface OpenDatabase {
   target: DatabaseTarget;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
-  /** Closes the underlying database (PGlite) and releases the directory lock. */
+  /**
+   * Closes the underlying database (PGlite) and releases the directory lock it took.
+   * A lock passed in by the caller (options.lock) stays held: the caller owns it.
+   */
   close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  poolSize?: number;
+  /**
+   * The directory lock, already taken by the caller. The start script takes it before
+   * anything else and keeps it across migrate/seed and the hand-over to the server, so
+   * there is no moment where a second process could open the directory.
+   */
+  lock?: HeldLock;
 }
 
 export async function openDatabase(
   target: DatabaseTarget = resolveDatabaseTarget(),
-  options: { poolSize?: number } = {},
+  options: OpenDatabaseOptions = {},
 ): Promise<OpenDatabase> {
   if (target.kind === 'postgres') {
     const { PrismaPg } = await import('@prisma/adapter-pg');
@@ -56,7 +69,11 @@ export async function openDatabase(
     return { target, adapterFactory, close: async () => {} };
   }
   let lock: HeldLock | undefined;
-  if (target.kind === 'pglite') {
+  if (target.kind === 'pglite' && options.lock) {
+    if (options.lock.file !== lockFilePath(target.directory)) {
+      throw new Error(`The lock ${options.lock.file} does not guard ${target.directory}`);
+    }
+  } else if (target.kind === 'pglite') {
     lock = acquireDirectoryLock(target.directory, { inheritToken: process.env.ASSAY_DB_LOCK_TOKEN });
   }
   try {

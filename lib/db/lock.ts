@@ -83,9 +83,11 @@ export function acquireDirectoryLock(directory: string, options: { inheritToken?
     }
     const current = readHolder(file);
     if (current && options.inheritToken && current.token === options.inheritToken) {
-      // Adopt: keep the token, record the new owner pid.
+      // Adopt: keep the token, record the new owner pid. On release the file goes back
+      // to the parent (if it still runs) instead of disappearing, so there is no moment
+      // where the directory looks free while the parent still owns it.
       writeFileSync(file, JSON.stringify(holder));
-      return lockHandle(file, holder);
+      return lockHandle(file, holder, current);
     }
     if (current && isAlive(current)) throw new DatabaseLockedError(directory, current);
     // Stale (owner gone) or unreadable half-written file: remove it and try again.
@@ -100,18 +102,21 @@ export function acquireDirectoryLock(directory: string, options: { inheritToken?
   throw new Error(`Could not take the lock ${file}`);
 }
 
-function lockHandle(file: string, holder: LockHolder): HeldLock {
+function lockHandle(file: string, holder: LockHolder, handedOverBy?: LockHolder): HeldLock {
   let released = false;
   const release = () => {
     if (released) return;
     released = true;
     const current = readHolder(file);
-    if (current?.token === holder.token && existsSync(file)) {
-      try {
-        unlinkSync(file);
-      } catch {
-        // already gone
-      }
+    if (current?.token !== holder.token || !existsSync(file)) return;
+    if (handedOverBy && handedOverBy.pid !== process.pid && isAlive(handedOverBy)) {
+      writeFileSync(file, JSON.stringify(handedOverBy));
+      return;
+    }
+    try {
+      unlinkSync(file);
+    } catch {
+      // already gone
     }
   };
   process.once('exit', release);

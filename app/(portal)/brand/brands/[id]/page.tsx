@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { ActingAsNote, BrandBadges } from '@/components/brand/brand-cards';
+import {
+  AgenciesSection,
+  DistributorsSection,
+  RecentClaimsSection,
+  ReferencePricesSection,
+  RightsSection,
+} from '@/components/brand/brand-detail-sections';
+import { Alert } from '@/components/ui/alert';
+import { getSessionUser } from '@/lib/auth/session';
+import { requirePermission } from '@/lib/authz/guards';
+import { can } from '@/lib/authz/policy';
+import { getBrandForOrganisation } from '@/lib/data/brands';
+import { makeFormat } from '@/lib/format';
+import { getLocale, getServerTranslator } from '@/lib/i18n/server';
+
+// One clock for the whole request, so metadata and page agree on what has expired.
+const requestNow = cache(() => new Date());
+
+// Metadata and page share one load per request.
+const loadBrand = cache((organisationId: string, brandId: string, now: Date) => getBrandForOrganisation(organisationId, brandId, now));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const [{ id }, user, t] = await Promise.all([params, getSessionUser(), getServerTranslator()]);
+  // The page itself refuses whoever may not see it; the title only has to reveal nothing.
+  const brand = user && can(user.role, 'brand.viewOwn') ? await loadBrand(user.organisationId, id, requestNow()) : null;
+  return { title: brand ? brand.name : t('brand.detail.notFoundTitle') };
+}
+
+export default async function BrandDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePermission('brand.viewOwn', `/brand/brands/${encodeURIComponent(id)}`);
+  const now = requestNow();
+  // The same answer for "no such brand" and "not a brand you act for": nothing leaks.
+  const brand = await loadBrand(user.organisationId, id, now);
+  if (!brand) notFound();
+  const [t, locale] = await Promise.all([getServerTranslator(), getLocale()]);
+  const format = makeFormat(locale, now);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/brand#brands" className="text-sm text-brand-700 hover:underline">
+          ← {t('brand.detail.back')}
+        </Link>
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold text-slate-900">{brand.name}</h1>
+          <BrandBadges brand={brand} t={t} />
+        </div>
+        <dl className="mt-3 grid gap-x-8 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          <dt className="text-slate-500">{t('brand.detail.owner')}</dt>
+          <dd className="text-slate-800">{brand.ownerOrganisation.name}</dd>
+          <dt className="text-slate-500">{t('brand.detail.yourRole')}</dt>
+          <dd className="text-slate-800">
+            <ActingAsNote actingAs={brand.actingAs} t={t} format={format} />
+          </dd>
+          {brand.category ? (
+            <>
+              <dt className="text-slate-500">{t('brand.detail.category')}</dt>
+              <dd className="text-slate-800">{brand.category}</dd>
+            </>
+          ) : null}
+          <dt className="text-slate-500">{t('brand.detail.protection')}</dt>
+          <dd className="text-slate-800">{t(brand.isProtected ? 'brand.detail.protectedYes' : 'brand.detail.protectedNo')}</dd>
+          <dt className="text-slate-500">{t('brand.detail.registered')}</dt>
+          <dd className="text-slate-800">{format.date(brand.createdAt)}</dd>
+        </dl>
+      </div>
+
+      {brand.verificationStatus !== 'VERIFIED' ? (
+        <Alert tone={brand.verificationStatus === 'REJECTED' ? 'error' : 'info'}>
+          <p>{t(`brand.detail.verificationNotice.${brand.verificationStatus}`)}</p>
+          {brand.verificationNote ? <p className="mt-1">{t('brand.detail.reviewerNote', { note: brand.verificationNote })}</p> : null}
+        </Alert>
+      ) : null}
+
+      <RightsSection brand={brand} t={t} format={format} />
+      <RecentClaimsSection brand={brand} t={t} format={format} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ReferencePricesSection brand={brand} t={t} format={format} />
+        <DistributorsSection brand={brand} t={t} />
+      </div>
+      <AgenciesSection brand={brand} t={t} format={format} />
+    </div>
+  );
+}

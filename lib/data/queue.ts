@@ -1,0 +1,195 @@
+// The reviewer queue: every organisation's claim items still waiting for a decision.
+// Reviewers are marketplace staff, so the queue is scoped by role (the policy table's
+// queue.view), not by organisation; the check is repeated here so no other caller can
+// read the queue by mistake.
+import 'server-only';
+import { forbidden } from 'next/navigation';
+import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+import type { BrandTier, ClaimItemStatus, InfringementType, ListingStatus, Role, StoreStatus } from '../generated/prisma/enums';
+import { can } from '../authz/policy';
+import { clampPage, pageCountOf, pageSlice, type Paged } from '../domain/pagination';
+import {
+  CLAIM_STATUSES_OUT_OF_QUEUE,
+  QUEUE_ORDER_BY,
+  QUEUE_STATUSES,
+  SLA_RUNNING_STATUSES,
+  dueFilterWindow,
+  type DueFilter,
+  type QueueStatus,
+} from '../domain/queue';
+
+export const QUEUE_PAGE_SIZE = 25;
+
+export interface QueueFilterValues {
+  brand?: string | undefined;
+  type?: InfringementType | undefined;
+  status?: QueueStatus | undefined;
+  due?: DueFilter | undefined;
+}
+
+function assertReviewer(viewer: { role: Role }): void {
+  if (!can(viewer.role, 'queue.view')) forbidden();
+}
+
+/** The queue's where clause; `ignore` leaves one filter out (for that filter's own counts). */
+export function queueWhere(filters: QueueFilterValues, now: Date, ignore?: 'status' | 'due'): Prisma.ClaimItemWhereInput {
+  const status = ignore === 'status' ? undefined : filters.status;
+  const due = ignore === 'due' ? undefined : filters.due;
+  let statuses: readonly ClaimItemStatus[] = status ? [status] : QUEUE_STATUSES;
+  const and: Prisma.ClaimItemWhereInput[] = [];
+  if (due) {
+    // A due-time filter only makes sense while the SLA clock runs (see classifyDue).
+    statuses = statuses.filter((s) => (SLA_RUNNING_STATUSES as readonly string[]).includes(s));
+    const window = dueFilterWindow(due, now);
+    and.push({ dueAt: { ...(window.from ? { gte: window.from } : {}), ...(window.before ? { lt: window.before } : {}) } });
+  }
+  return {
+    status: { in: [...statuses] },
+    claim: {
+      status: { notIn: [...CLAIM_STATUSES_OUT_OF_QUEUE] },
+      ...(filters.brand ? { brandId: filters.brand } : {}),
+    },
+    ...(filters.type ? { infringementType: filters.type } : {}),
+    ...(and.length ? { AND: and } : {}),
+  };
+}
+
+export interface QueueRow {
+  id: string;
+  status: ClaimItemStatus;
+  infringementType: InfringementType;
+  priority: number;
+  dueAt: Date | null;
+  createdAt: Date;
+  expedited: boolean;
+  claim: { id: string; reference: string; brand: { id: string; name: string; tier: BrandTier } };
+  listing: {
+    id: string;
+    externalId: string;
+    title: string;
+    priceCents: number;
+    currency: string;
+    status: ListingStatus;
+    store: { id: string; name: string; status: StoreStatus };
+  };
+}
+
+export interface ReviewQueue extends Paged<QueueRow> {
+  /** Items per queue status under the other filters. */
+  statusCounts: Record<QueueStatus, number>;
+  /** Overdue items under the other filters. */
+  overdueCount: number;
+  /** Brands a reviewer can filter by: those with items in the queue, plus the one chosen. */
+  brandOptions: { id: string; name: string }[];
+}
+
+export async function getReviewQueue(
+  viewer: { role: Role },
+  filters: QueueFilterValues,
+  page: number,
+  now = new Date(),
+  pageSize = QUEUE_PAGE_SIZE,
+): Promise<ReviewQueue> {
+  assertReviewer(viewer);
+  const prisma = await db();
+  const where = queueWhere(filters, now);
+  const [total, statusGroups, overdueCount, brandOptions] = await Promise.all([
+    prisma.claimItem.count({ where }),
+    prisma.claimItem.groupBy({ by: ['status'], where: queueWhere(filters, now, 'status'), _count: { _all: true } }),
+    prisma.claimItem.count({ where: queueWhere({ ...filters, due: 'overdue' }, now) }),
+    prisma.brand.findMany({
+      where: {
+        OR: [
+          {
+            claims: {
+              some: {
+                status: { notIn: [...CLAIM_STATUSES_OUT_OF_QUEUE] },
+                items: { some: { status: { in: [...QUEUE_STATUSES] } } },
+              },
+            },
+          },
+          ...(filters.brand ? [{ id: filters.brand }] : []),
+        ],
+      },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      select: { id: true, name: true },
+    }),
+  ]);
+  const pageCount = pageCountOf(total, pageSize);
+  const current = clampPage(page, pageCount);
+  const rows = await prisma.claimItem.findMany({
+    where,
+    orderBy: QUEUE_ORDER_BY,
+    ...pageSlice(current, pageSize),
+    select: {
+      id: true,
+      status: true,
+      infringementType: true,
+      priority: true,
+      dueAt: true,
+      createdAt: true,
+      expedited: true,
+      claim: { select: { id: true, reference: true, brand: { select: { id: true, name: true, tier: true } } } },
+      listing: {
+        select: {
+          id: true,
+          externalId: true,
+          title: true,
+          priceCents: true,
+          currency: true,
+          status: true,
+          store: { select: { id: true, name: true, status: true } },
+        },
+      },
+    },
+  });
+  const statusCounts = Object.fromEntries(QUEUE_STATUSES.map((s) => [s, 0])) as Record<QueueStatus, number>;
+  for (const group of statusGroups) statusCounts[group.status as QueueStatus] = group._count._all;
+  return { rows, total, page: current, pageSize, pageCount, statusCounts, overdueCount, brandOptions };
+}
+
+export const PENDING_BRANDS_SHOWN = 5;
+
+export interface VerificationBacklog {
+  pendingBrands: number;
+  pendingRights: number;
+  pendingAgencyAuthorizations: number;
+  /** The longest-waiting brands, oldest first. */
+  oldestBrands: { id: string; name: string; ownerName: string; createdAt: Date; pendingRights: number }[];
+}
+
+/** What waits for a reviewer to verify before claims may rest on it. */
+export async function getVerificationBacklog(viewer: { role: Role }): Promise<VerificationBacklog> {
+  assertReviewer(viewer);
+  const prisma = await db();
+  const [pendingBrands, pendingRights, pendingAgencyAuthorizations, oldestBrands] = await Promise.all([
+    prisma.brand.count({ where: { verificationStatus: 'PENDING' } }),
+    prisma.right.count({ where: { status: 'PENDING' } }),
+    prisma.agencyAuthorization.count({ where: { status: 'PENDING' } }),
+    prisma.brand.findMany({
+      where: { verificationStatus: 'PENDING' },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: PENDING_BRANDS_SHOWN,
+      select: {
+        id: true,
+        name: true,
+        createdAt: true,
+        ownerOrganisation: { select: { name: true } },
+        _count: { select: { rights: { where: { status: 'PENDING' } } } },
+      },
+    }),
+  ]);
+  return {
+    pendingBrands,
+    pendingRights,
+    pendingAgencyAuthorizations,
+    oldestBrands: oldestBrands.map((b) => ({
+      id: b.id,
+      name: b.name,
+      ownerName: b.ownerOrganisation.name,
+      createdAt: b.createdAt,
+      pendingRights: b._count.rights,
+    })),
+  };
+}
