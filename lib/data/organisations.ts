@@ -4,6 +4,7 @@ import 'server-only';
 import { db, type Db, type Tx } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { ORGANISATIONS_PAGE_SIZE, type OrganisationListFilters } from '../validations/organisations';
+import { clampPage, pageCountOf, pageSlice, type Paged } from '../domain/pagination';
 import type { OrganisationKind, VerificationStatus } from '../generated/prisma/enums';
 import type { SessionUser } from '../auth/session';
 
@@ -19,24 +20,18 @@ export interface OrganisationRow {
   stores: number;
 }
 
-export async function listOrganisations(filters: OrganisationListFilters): Promise<{
-  rows: OrganisationRow[];
-  total: number;
-  page: number;
-  pageCount: number;
-}> {
+export async function listOrganisations(filters: OrganisationListFilters, requestedPage: number): Promise<Paged<OrganisationRow>> {
   const prisma = await db();
   const where: Prisma.OrganisationWhereInput = {};
   if (filters.kind) where.kind = filters.kind;
   if (filters.verification) where.verificationStatus = filters.verification;
   const total = await prisma.organisation.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / ORGANISATIONS_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
+  const pageCount = pageCountOf(total, ORGANISATIONS_PAGE_SIZE);
+  const page = clampPage(requestedPage, pageCount);
   const organisations = await prisma.organisation.findMany({
     where,
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    skip: (page - 1) * ORGANISATIONS_PAGE_SIZE,
-    take: ORGANISATIONS_PAGE_SIZE,
+    ...pageSlice(page, ORGANISATIONS_PAGE_SIZE),
     include: { _count: { select: { memberships: true, ownedBrands: true, stores: true } } },
   });
   const rows = organisations.map(({ _count, ...o }) => ({
@@ -50,7 +45,7 @@ export async function listOrganisations(filters: OrganisationListFilters): Promi
     brandsOwned: _count.ownedBrands,
     stores: _count.stores,
   }));
-  return { rows, total, page, pageCount };
+  return { rows, total, page, pageSize: ORGANISATIONS_PAGE_SIZE, pageCount };
 }
 
 export interface OrganisationOverview {

@@ -10,6 +10,7 @@ import type { RequestMeta } from '../request-meta';
 import { recordAudit, type Actor } from '../audit';
 import { roleChangeViolation, statusChangeViolation, type AccountFacts, type UserRuleViolation } from '../domain/users';
 import { firstFreeSlug, slugify } from '../domain/slug';
+import { clampPage, pageCountOf, pageSlice, type Paged } from '../domain/pagination';
 import { USERS_PAGE_SIZE, type UserListFilters } from '../validations/users';
 import type { SignUpInput } from '../validations/auth';
 import { isBannedIdentity } from './bans';
@@ -164,17 +165,16 @@ function userListWhere(filters: UserListFilters): Prisma.UserWhereInput {
   return where;
 }
 
-export async function listUsers(filters: UserListFilters): Promise<{ rows: UserRow[]; total: number; page: number; pageCount: number }> {
+export async function listUsers(filters: UserListFilters, requestedPage: number): Promise<Paged<UserRow>> {
   const prisma = await db();
   const where = userListWhere(filters);
   const total = await prisma.user.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
+  const pageCount = pageCountOf(total, USERS_PAGE_SIZE);
+  const page = clampPage(requestedPage, pageCount);
   const users = await prisma.user.findMany({
     where,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    skip: (page - 1) * USERS_PAGE_SIZE,
-    take: USERS_PAGE_SIZE,
+    ...pageSlice(page, USERS_PAGE_SIZE),
     include: withFirstMembership,
   });
   const rows = users.map((u) => ({
@@ -187,7 +187,7 @@ export async function listUsers(filters: UserListFilters): Promise<{ rows: UserR
     lastSignInAt: u.lastSignInAt,
     createdAt: u.createdAt,
   }));
-  return { rows, total, page, pageCount };
+  return { rows, total, page, pageSize: USERS_PAGE_SIZE, pageCount };
 }
 
 export interface UserCounts {

@@ -8,6 +8,7 @@ import type {
   ClaimStatus,
   ListingStatus,
   StoreStatus,
+  UserStatus,
   VerificationStatus,
 } from '../generated/prisma/enums';
 import type { DueState } from './queue';
@@ -52,6 +53,8 @@ export const RIGHT_STANDING_TONE: Record<RightStanding, Tone> = {
   REJECTED: 'bad',
   EXPIRED: 'neutral',
 };
+
+export const USER_STATUS_TONE: Record<UserStatus, Tone> = { ACTIVE: 'good', DISABLED: 'bad' };
 
 export const TIER_TONE: Record<BrandTier, Tone> = { TRUSTED: 'good', STANDARD: 'neutral' };
 

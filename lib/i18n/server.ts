@@ -3,12 +3,11 @@
 import 'server-only';
 import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
-import { createFormatter, createTranslator } from 'use-intl/core';
+import { createTranslator } from 'use-intl/core';
 import { getSessionUser } from '../auth/session';
 import { LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, type Locale } from './locales';
 import { MESSAGES } from './messages';
-
-export const DISPLAY_TIME_ZONE = 'UTC';
+import { makeFormat, type Format } from '../format';
 
 export const getLocale = cache(async (): Promise<Locale> => {
   const user = await getSessionUser();
@@ -25,25 +24,7 @@ export async function getServerTranslator() {
 
 export type Translator = Awaited<ReturnType<typeof getServerTranslator>>;
 
-/**
- * Dates and numbers in the request's locale. Times are shown in UTC, like the client
- * provider (components/i18n/intl-provider.tsx), so server and client render the same text.
- */
-export async function getServerFormatter() {
-  const locale = await getLocale();
-  return createFormatter({ locale, timeZone: DISPLAY_TIME_ZONE });
+/** Numbers and dates in the request's locale (lib/format.ts; times in UTC, and say so). */
+export async function getServerFormatter(now: Date = new Date()): Promise<Format> {
+  return makeFormat(await getLocale(), now);
 }
-
-export type Formatter = Awaited<ReturnType<typeof getServerFormatter>>;
-
-/** Date and time, with the zone named (times are UTC). */
-export const DATE_TIME_FORMAT = {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZoneName: 'short',
-} as const satisfies Intl.DateTimeFormatOptions;
-
-export const DATE_FORMAT = { year: 'numeric', month: 'short', day: 'numeric' } as const satisfies Intl.DateTimeFormatOptions;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Role, UserStatus } from '../generated/prisma/enums';
 import { STAFF_ROLES } from '../authz/policy';
 import { emailField, newPasswordField, personNameField } from './auth';
+import { firstParam, type SearchParams } from './list-filters';
 
 const userId = z.string({ message: 'validation.required' }).trim().min(1, 'validation.required').max(64);
 
@@ -34,30 +35,18 @@ export interface UserListFilters {
   q: string | null;
   /** Members of one organisation (from the organisations table). */
   organisationId: string | null;
-  page: number;
 }
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-/** A page number from the query string: anything odd reads as page 1. */
-export function pageParam(value: string | string[] | undefined): number {
-  const n = Number(first(value));
-  return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
-}
-
-/** The users table's filters from the query string. Unknown values are ignored, never an error page. */
+/** The users table's filters from the query string. Unknown values are dropped, never an error page. */
 export function parseUserListFilters(params: SearchParams): UserListFilters {
-  const role = z.enum(Role).safeParse(first(params.role));
-  const status = z.enum(UserStatus).safeParse(first(params.status));
-  const q = (first(params.q) ?? '').trim().slice(0, SEARCH_MAX_LENGTH);
-  const organisationId = z.uuid().safeParse(first(params.organisation));
+  const role = z.enum(Role).safeParse(firstParam(params, 'role'));
+  const status = z.enum(UserStatus).safeParse(firstParam(params, 'status'));
+  const organisationId = z.uuid().safeParse(firstParam(params, 'organisation'));
+  const q = (firstParam(params, 'q') ?? '').trim().slice(0, SEARCH_MAX_LENGTH);
   return {
     role: role.success ? role.data : null,
     status: status.success ? status.data : null,
     q: q || null,
     organisationId: organisationId.success ? organisationId.data : null,
-    page: pageParam(params.page),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChangeUserRoleSchema, CreateStaffUserSchema, SetUserStatusSchema, pageParam, parseUserListFilters } from '@/lib/validations/users';
+import { ChangeUserRoleSchema, CreateStaffUserSchema, SetUserStatusSchema, parseUserListFilters } from '@/lib/validations/users';
 import { parseOrganisationListFilters } from '@/lib/validations/organisations';
 
 describe('CreateStaffUserSchema', () => {
@@ -41,19 +41,16 @@ describe('list filters from the query string', () => {
       status: 'DISABLED',
       q: 'li wei',
       organisationId: null,
-      page: 3,
     });
   });
 
   it('ignores unknown or malformed values instead of failing', () => {
-    expect(parseUserListFilters({ role: 'ROOT', status: ['ACTIVE', 'DISABLED'], q: '   ', page: '-2', organisation: 'x' })).toEqual({
+    expect(parseUserListFilters({ role: 'ROOT', status: ['ACTIVE', 'DISABLED'], q: '   ', organisation: 'x' })).toEqual({
       role: null,
       status: 'ACTIVE',
       q: null,
       organisationId: null,
-      page: 1,
     });
-    expect(parseUserListFilters({}).page).toBe(1);
   });
 
   it('accepts an organisation id', () => {
@@ -65,16 +62,8 @@ describe('list filters from the query string', () => {
     expect(parseUserListFilters({ q: 'x'.repeat(500) }).q).toHaveLength(100);
   });
 
-  it('reads page numbers defensively', () => {
-    expect(pageParam('2')).toBe(2);
-    expect(pageParam('2.5')).toBe(1);
-    expect(pageParam('abc')).toBe(1);
-    expect(pageParam(undefined)).toBe(1);
-    expect(pageParam('0')).toBe(1);
-  });
-
   it('reads organisation filters', () => {
-    expect(parseOrganisationListFilters({ kind: 'AGENCY', verification: 'PENDING', page: '2' })).toEqual({ kind: 'AGENCY', verification: 'PENDING', page: 2 });
-    expect(parseOrganisationListFilters({ kind: 'PIRATE' })).toEqual({ kind: null, verification: null, page: 1 });
+    expect(parseOrganisationListFilters({ kind: 'AGENCY', verification: 'PENDING' })).toEqual({ kind: 'AGENCY', verification: 'PENDING' });
+    expect(parseOrganisationListFilters({ kind: 'PIRATE', verification: 'MAYBE' })).toEqual({ kind: null, verification: null });
   });
 });

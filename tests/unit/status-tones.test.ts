@@ -6,6 +6,7 @@ import {
   CLAIM_STATUS_TONE,
   LISTING_STATUS_TONE,
   STORE_STATUS_TONE,
+  USER_STATUS_TONE,
   VERIFICATION_TONE,
   strikeTone,
 } from '@/lib/domain/status-tones';
@@ -19,6 +20,7 @@ describe('status tones', () => {
       [enums.StoreStatus, STORE_STATUS_TONE],
       [enums.ListingStatus, LISTING_STATUS_TONE],
       [enums.ApplicationStatus, APPLICATION_STATUS_TONE],
+      [enums.UserStatus, USER_STATUS_TONE],
     ];
     for (const [values, tones] of tables) expect(Object.keys(tones).sort()).toEqual(Object.values(values).sort());
   });

@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { VerificationBadge } from '@/components/admin/status-badges';
-import { Button } from '@/components/ui/button';
-import { Card } from '@/components/ui/card';
+import { Badge } from '@/components/ui/badge';
+import { Card, CardBody } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Pager } from '@/components/ui/pager';
+import { SelectField } from '@/components/ui/field';
+import { FilterForm } from '@/components/ui/filter-form';
+import { Pagination } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { requirePermission } from '@/lib/authz/guards';
 import { listOrganisations } from '@/lib/data/organisations';
+import { pageRange } from '@/lib/domain/pagination';
+import { VERIFICATION_TONE } from '@/lib/domain/status-tones';
 import { OrganisationKind, VerificationStatus } from '@/lib/generated/prisma/enums';
-import { DATE_FORMAT, getServerFormatter, getServerTranslator } from '@/lib/i18n/server';
+import { getServerFormatter, getServerTranslator } from '@/lib/i18n/server';
+import { parsePage, type SearchParams } from '@/lib/validations/list-filters';
 import { parseOrganisationListFilters } from '@/lib/validations/organisations';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,14 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('admin.organisations.title') };
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const CONTROL = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600';
-
-export default async function AdminOrganisationsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function AdminOrganisationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission('organisation.list', '/admin/organisations');
-  const filters = parseOrganisationListFilters(await searchParams);
-  const [t, format, result] = await Promise.all([getServerTranslator(), getServerFormatter(), listOrganisations(filters)]);
+  const params = await searchParams;
+  const filters = parseOrganisationListFilters(params);
+  const [t, format, result] = await Promise.all([getServerTranslator(), getServerFormatter(), listOrganisations(filters, parsePage(params))]);
   const filtered = Boolean(filters.kind || filters.verification);
 
   return (
@@ -34,46 +35,37 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
         <p className="mt-1 text-sm text-slate-600">{t('admin.organisations.intro')}</p>
       </div>
 
-      <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[14rem_14rem_auto] sm:items-end">
-        <div className="space-y-1">
-          <label htmlFor="kind" className="block text-sm font-medium text-slate-800">
-            {t('admin.organisations.filters.kind')}
-          </label>
-          <select id="kind" name="kind" defaultValue={filters.kind ?? ''} className={CONTROL}>
-            <option value="">{t('admin.organisations.filters.anyKind')}</option>
-            {Object.values(OrganisationKind).map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`admin.organisationKinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="verification" className="block text-sm font-medium text-slate-800">
-            {t('admin.organisations.filters.verification')}
-          </label>
-          <select id="verification" name="verification" defaultValue={filters.verification ?? ''} className={CONTROL}>
-            <option value="">{t('admin.organisations.filters.anyVerification')}</option>
-            {Object.values(VerificationStatus).map((status) => (
-              <option key={status} value={status}>
-                {t(`admin.verificationStatus.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex gap-2">
-          <Button type="submit">{t('admin.organisations.filters.apply')}</Button>
-          {filtered ? (
-            <Button asChild variant="ghost">
-              <Link href="/admin/organisations">{t('admin.organisations.filters.clear')}</Link>
-            </Button>
-          ) : null}
-        </div>
-      </form>
-
       <Card>
-        {result.rows.length === 0 ? (
-          <div className="p-5">
+        <CardBody className="space-y-4">
+          <FilterForm
+            action="/admin/organisations"
+            submitLabel={t('admin.organisations.filters.apply')}
+            clearLabel={t('admin.organisations.filters.clear')}
+            showClear={filtered}
+          >
+            <SelectField
+              name="kind"
+              label={t('admin.organisations.filters.kind')}
+              defaultValue={filters.kind ?? ''}
+              className="w-48"
+              options={[
+                { value: '', label: t('admin.organisations.filters.anyKind') },
+                ...Object.values(OrganisationKind).map((kind) => ({ value: kind, label: t(`admin.organisationKinds.${kind}`) })),
+              ]}
+            />
+            <SelectField
+              name="verification"
+              label={t('admin.organisations.filters.verification')}
+              defaultValue={filters.verification ?? ''}
+              className="w-48"
+              options={[
+                { value: '', label: t('admin.organisations.filters.anyVerification') },
+                ...Object.values(VerificationStatus).map((status) => ({ value: status, label: t(`admin.verificationStatus.${status}`) })),
+              ]}
+            />
+          </FilterForm>
+
+          {result.rows.length === 0 ? (
             <EmptyState title={filtered ? t('admin.organisations.emptyFiltered') : t('admin.organisations.empty')}>
               {filtered ? (
                 <Link href="/admin/organisations" className="text-brand-700 underline">
@@ -83,58 +75,61 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
                 t('admin.organisations.emptyHint')
               )}
             </EmptyState>
-          </div>
-        ) : (
-          <>
-            <Table>
-              <caption className="sr-only">{t('admin.organisations.title')}</caption>
-              <thead>
-                <tr>
-                  <Th>{t('admin.organisations.columns.name')}</Th>
-                  <Th>{t('admin.organisations.columns.kind')}</Th>
-                  <Th>{t('admin.organisations.columns.verification')}</Th>
-                  <Th className="text-right">{t('admin.organisations.columns.members')}</Th>
-                  <Th className="text-right">{t('admin.organisations.columns.brands')}</Th>
-                  <Th className="text-right">{t('admin.organisations.columns.stores')}</Th>
-                  <Th>{t('admin.organisations.columns.created')}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {result.rows.map((org) => (
-                  <tr key={org.id}>
-                    <Td>
-                      <span className="font-medium text-slate-900">{org.name}</span>
-                      {org.country ? <span className="ml-2 text-xs text-slate-500">{org.country}</span> : null}
-                    </Td>
-                    <Td>{t(`admin.organisationKinds.${org.kind}`)}</Td>
-                    <Td>
-                      <VerificationBadge status={org.verificationStatus} label={t(`admin.verificationStatus.${org.verificationStatus}`)} />
-                    </Td>
-                    <Td className="text-right tabular-nums">
-                      {org.members > 0 ? (
-                        <Link href={`/admin/users?organisation=${org.id}`} className="text-brand-700 underline-offset-2 hover:underline">
-                          {format.number(org.members)}
-                        </Link>
-                      ) : (
-                        format.number(0)
-                      )}
-                    </Td>
-                    <Td className="text-right tabular-nums">{format.number(org.brandsOwned)}</Td>
-                    <Td className="text-right tabular-nums">{format.number(org.stores)}</Td>
-                    <Td className="whitespace-nowrap">{format.dateTime(org.createdAt, DATE_FORMAT)}</Td>
+          ) : (
+            <>
+              <Table>
+                <caption className="sr-only">{t('admin.organisations.title')}</caption>
+                <thead>
+                  <tr>
+                    <Th>{t('admin.organisations.columns.name')}</Th>
+                    <Th>{t('admin.organisations.columns.kind')}</Th>
+                    <Th>{t('admin.organisations.columns.verification')}</Th>
+                    <Th className="text-right">{t('admin.organisations.columns.members')}</Th>
+                    <Th className="text-right">{t('admin.organisations.columns.brands')}</Th>
+                    <Th className="text-right">{t('admin.organisations.columns.stores')}</Th>
+                    <Th>{t('admin.organisations.columns.created')}</Th>
                   </tr>
-                ))}
-              </tbody>
-            </Table>
-            <Pager
-              page={result.page}
-              pageCount={result.pageCount}
-              total={result.total}
-              basePath="/admin/organisations"
-              params={{ kind: filters.kind, verification: filters.verification }}
-            />
-          </>
-        )}
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {result.rows.map((org) => (
+                    <tr key={org.id}>
+                      <Td>
+                        <span className="font-medium text-slate-900">{org.name}</span>
+                        {org.country ? <span className="ml-2 text-xs text-slate-500">{org.country}</span> : null}
+                      </Td>
+                      <Td>{t(`admin.organisationKinds.${org.kind}`)}</Td>
+                      <Td>
+                        <Badge tone={VERIFICATION_TONE[org.verificationStatus]}>{t(`admin.verificationStatus.${org.verificationStatus}`)}</Badge>
+                      </Td>
+                      <Td className="text-right tabular-nums">
+                        {org.members > 0 ? (
+                          <Link href={`/admin/users?organisation=${org.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                            {format.number(org.members)}
+                          </Link>
+                        ) : (
+                          format.number(0)
+                        )}
+                      </Td>
+                      <Td className="text-right tabular-nums">{format.number(org.brandsOwned)}</Td>
+                      <Td className="text-right tabular-nums">{format.number(org.stores)}</Td>
+                      <Td className="whitespace-nowrap">{format.date(org.createdAt)}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+              <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
+                <p>{t('common.pager.showing', { ...pageRange(result.page, result.pageSize, result.total), total: result.total })}</p>
+                <Pagination
+                  page={result.page}
+                  pageCount={result.pageCount}
+                  pathname="/admin/organisations"
+                  params={{ kind: filters.kind ?? undefined, verification: filters.verification ?? undefined }}
+                  labels={{ navigation: t('common.pager.label'), previous: t('common.pager.previous'), next: t('common.pager.next') }}
+                />
+              </div>
+            </>
+          )}
+        </CardBody>
       </Card>
     </div>
   );

@@ -2,16 +2,17 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { UserStatusBadge } from '@/components/admin/status-badges';
 import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, Td, Th } from '@/components/ui/table';
 import { requirePermission } from '@/lib/authz/guards';
 import { getUserDetail, type UserAuditEntry } from '@/lib/data/users';
+import { USER_STATUS_TONE } from '@/lib/domain/status-tones';
 import { rolesForOrganisationKind } from '@/lib/domain/users';
 import { isLocale, LOCALE_NAMES } from '@/lib/i18n/locales';
-import { DATE_TIME_FORMAT, getServerFormatter, getServerTranslator, type Translator } from '@/lib/i18n/server';
+import { getServerFormatter, getServerTranslator, type Translator } from '@/lib/i18n/server';
 import { UserRoleForm, UserStatusForm } from './account-forms';
 
 type Params = Promise<{ id: string }>;
@@ -54,10 +55,10 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
         ? t('admin.user.organisationWithKind', { name: user.organisation.name, kind: t(`admin.organisationKinds.${user.organisation.kind}`) })
         : t('common.none'),
     ],
-    [t('admin.user.facts.status'), <UserStatusBadge key="status" status={user.status} label={t(`admin.userStatus.${user.status}`)} />],
+    [t('admin.user.facts.status'), <Badge key="status" tone={USER_STATUS_TONE[user.status]}>{t(`admin.userStatus.${user.status}`)}</Badge>],
     [t('admin.user.facts.language'), isLocale(user.locale) ? LOCALE_NAMES[user.locale] : user.locale],
-    [t('admin.user.facts.lastSignIn'), user.lastSignInAt ? format.dateTime(user.lastSignInAt, DATE_TIME_FORMAT) : t('admin.users.neverSignedIn')],
-    [t('admin.user.facts.created'), format.dateTime(user.createdAt, DATE_TIME_FORMAT)],
+    [t('admin.user.facts.lastSignIn'), user.lastSignInAt ? format.dateTime(user.lastSignInAt) : t('admin.users.neverSignedIn')],
+    [t('admin.user.facts.created'), format.dateTime(user.createdAt)],
   ];
 
   return (
@@ -68,7 +69,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
         </Link>
         <h1 className="mt-2 flex flex-wrap items-center gap-3 text-2xl font-semibold text-slate-900">
           {user.name}
-          <UserStatusBadge status={user.status} label={t(`admin.userStatus.${user.status}`)} />
+          <Badge tone={USER_STATUS_TONE[user.status]}>{t(`admin.userStatus.${user.status}`)}</Badge>
         </h1>
       </div>
       {query.created === '1' ? <Alert tone="success">{t('admin.user.created')}</Alert> : null}
@@ -141,7 +142,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
                   <Td>{m.organisation.name}</Td>
                   <Td>{t(`admin.organisationKinds.${m.organisation.kind}`)}</Td>
                   <Td>{t(`shell.roles.${m.role}`)}</Td>
-                  <Td className="whitespace-nowrap">{format.dateTime(m.createdAt, DATE_TIME_FORMAT)}</Td>
+                  <Td className="whitespace-nowrap">{format.dateTime(m.createdAt)}</Td>
                 </tr>
               ))}
             </tbody>
@@ -168,7 +169,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
             <tbody className="divide-y divide-slate-100">
               {user.recentEvents.map((event) => (
                 <tr key={event.id}>
-                  <Td className="whitespace-nowrap">{format.dateTime(event.createdAt, DATE_TIME_FORMAT)}</Td>
+                  <Td className="whitespace-nowrap">{format.dateTime(event.createdAt)}</Td>
                   <Td>{t.has(`admin.auditActions.${event.action}` as never) ? t(`admin.auditActions.${event.action}` as never) : event.action}</Td>
                   {/* A sign-up has no signed-in actor: the person registered themselves. */}
                   <Td>{event.actorName ?? (event.action === 'user.signUp' ? user.name : t('admin.user.system'))}</Td>
