@@ -86,6 +86,7 @@ interface SeededListing {
   store: DemoStoreKey;
   brand: DemoBrandKey | null;
   counterfeit: boolean;
+  createdAt: Date;
 }
 
 export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: SeedContext): Promise<void> {
@@ -96,7 +97,11 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
   // ── Organisations ────────────────────────────────────────────────────────────────
   const organisationIds = new Map<string, string>();
   for (const [key, org] of Object.entries(DEMO_ORGANISATIONS)) {
-    const created = await createOrganisation(db, { ...org, createdAt: ago(400 * DAY) });
+    const created = await createOrganisation(db, {
+      registrationNumber: null,
+      ...org,
+      createdAt: ago(400 * DAY),
+    });
     organisationIds.set(key, created.id);
   }
   for (const [key, store] of Object.entries(DEMO_STORES) as [DemoStoreKey, DemoStore][]) {
@@ -170,7 +175,7 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
         expiresAt,
         status: right.status,
         ...(right.status === 'VERIFIED'
-          ? { verifiedById: reviewer, verifiedAt: ago(random.int(200, 360) * DAY) }
+          ? { verifiedById: reviewer, verifiedAt: ago(random.int(300, 365) * DAY) }
           : { verifiedAt: null }),
         createdAt: ago((right.status === 'VERIFIED' ? 370 : random.int(2, 9)) * DAY),
       });
@@ -225,14 +230,17 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
       };
     });
     const rows = await createListings(db, { storeId: created.id, listings: inputs });
-    rows.forEach((row, i) => listings.push({ id: row.id, store: key, ...ordered[i]! }));
+    rows.forEach((row, i) => listings.push({ id: row.id, store: key, createdAt: row.createdAt, ...ordered[i]! }));
   }
   const storeId = (key: DemoStoreKey) => storeIds.get(key)!;
 
-  // Claims take listings in order; none is claimed twice.
+  // Claims take listings in order; none is claimed twice, and each was listed before the
+  // claim against it was filed.
   const claimed = new Set<string>();
-  const take = (store: DemoStoreKey, brand: DemoBrandKey, count: number, counterfeit = true) => {
-    const found = listings.filter((l) => l.store === store && l.brand === brand && l.counterfeit === counterfeit && !claimed.has(l.id)).slice(0, count);
+  const take = (store: DemoStoreKey, brand: DemoBrandKey, count: number, filedAt: Date, counterfeit = true) => {
+    const found = listings
+      .filter((l) => l.store === store && l.brand === brand && l.counterfeit === counterfeit && !claimed.has(l.id) && l.createdAt < filedAt)
+      .slice(0, count);
     if (found.length < count) throw new Error(`The demo stock of ${store} has too few ${brand} listings for its claims`);
     for (const l of found) claimed.add(l.id);
     return found.map((l) => l.id);
@@ -253,8 +261,8 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
   {
     const submittedAt = ago(18 * HOUR);
     const decidedAt = ago(6 * HOUR);
-    const [removedId, inReviewId] = take('lucky-star-trading', 'maison-aurel', 2);
-    const [queuedId] = take('golden-phoenix-leather', 'maison-aurel', 1);
+    const [removedId, inReviewId] = take('lucky-star-trading', 'maison-aurel', 2, submittedAt);
+    const [queuedId] = take('golden-phoenix-leather', 'maison-aurel', 1, submittedAt);
     const claim = await createClaim(db, {
       reference: claimReference(2026, 98),
       brandId: brandId('maison-aurel'),
@@ -263,7 +271,7 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
       signatureName: brandAgent.name,
       status: 'IN_REVIEW',
       submittedAt,
-      summary: 'Counterfeit Classic Flap and Céleste handbags sold with copied product photos and the Maison Aurel monogram.',
+      summary: 'Counterfeit Maison Aurel leather goods sold with copied product photos and the registered monogram.',
       rightIds: aurelRights,
       items: [
         {
@@ -272,7 +280,7 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
           status: 'REMOVED',
           removalReason: 'COUNTERFEIT',
           removalRightId: aurelRights[2]!,
-          decisionNote: 'Title offers a "replica"; price is under 10% of retail; test purchase shows wrong hardware stamp.',
+          decisionNote: 'The title advertises a copy, the price is under 10% of retail, and the brand’s test purchase shows a wrong hardware stamp.',
           decidedById: reviewer,
           decidedAt,
           assignedReviewerId: reviewer,
@@ -299,7 +307,7 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
       claimItemId: removedItem.id,
       restriction: 'LISTING_REMOVAL',
       scope: 'This listing only; the rest of the store is unaffected.',
-      facts: 'Maison Aurel reported the listing as counterfeit. The title offers a replica and the price is under 10% of the brand’s reference price for the product.',
+      facts: 'Maison Aurel reported the listing as counterfeit. The title advertises a copy of the brand’s product and the price is under 10% of the brand’s reference price for it.',
       evidenceSummary: 'Test purchase photographs and the brand’s product comparison.',
       legalGround: 'Trademark CNIPA 46281937 (class 18), owned by Maison Aurel SA',
       contractualGround: 'Marketplace listing policy §4.2: counterfeit goods',
@@ -309,52 +317,67 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
   }
 
   // Maison Aurel, trusted tier: due within 24 hours, at the front of the queue.
-  await createClaim(db, {
-    reference: claimReference(2026, 101),
-    brandId: brandId('maison-aurel'),
-    filerOrganisationId: brandAgent.org,
-    filedById: brandAgent.id,
-    signatureName: brandAgent.name,
-    submittedAt: ago(3 * HOUR),
-    summary: 'Store-wide counterfeit Maison Aurel handbags and small leather goods, offered as "1:1" and "AAA" copies.',
-    rightIds: aurelRights,
-    items: items([...take('golden-phoenix-leather', 'maison-aurel', 5), ...take('lucky-star-trading', 'maison-aurel', 1)]),
-  });
-  await createClaim(db, {
-    reference: claimReference(2026, 102),
-    brandId: brandId('maison-aurel'),
-    filerOrganisationId: brandAgent.org,
-    filedById: brandAgent.id,
-    signatureName: brandAgent.name,
-    submittedAt: ago(21 * HOUR),
-    summary: 'Replica Maison Aurel totes and belts listed by two stores with the brand’s own campaign images.',
-    rightIds: aurelRights.slice(0, 2),
-    items: items([...take('guangzhou-top-fashion', 'maison-aurel', 4), ...take('yiwu-everyday-outlet', 'maison-aurel', 2)]),
-  });
+  {
+    const submittedAt = ago(3 * HOUR);
+    await createClaim(db, {
+      reference: claimReference(2026, 101),
+      brandId: brandId('maison-aurel'),
+      filerOrganisationId: brandAgent.org,
+      filedById: brandAgent.id,
+      signatureName: brandAgent.name,
+      submittedAt,
+      summary: 'Store-wide counterfeit Maison Aurel goods, offered as "1:1" and "AAA" copies.',
+      rightIds: aurelRights,
+      items: items([
+        ...take('golden-phoenix-leather', 'maison-aurel', 5, submittedAt),
+        ...take('lucky-star-trading', 'maison-aurel', 1, submittedAt),
+      ]),
+    });
+  }
+  {
+    const submittedAt = ago(21 * HOUR);
+    await createClaim(db, {
+      reference: claimReference(2026, 102),
+      brandId: brandId('maison-aurel'),
+      filerOrganisationId: brandAgent.org,
+      filedById: brandAgent.id,
+      signatureName: brandAgent.name,
+      submittedAt,
+      summary: 'Replica Maison Aurel goods listed by two stores with the brand’s own campaign images.',
+      rightIds: aurelRights.slice(0, 2),
+      items: items([
+        ...take('guangzhou-top-fashion', 'maison-aurel', 4, submittedAt),
+        ...take('yiwu-everyday-outlet', 'maison-aurel', 2, submittedAt),
+      ]),
+    });
+  }
 
   // Northpeak, standard tier (72 hours).
-  await createClaim(db, {
-    reference: claimReference(2026, 103),
-    brandId: brandId('northpeak'),
-    filerOrganisationId: northpeakAgent.org,
-    filedById: northpeakAgent.id,
-    signatureName: northpeakAgent.name,
-    submittedAt: ago(30 * HOUR),
-    summary: 'Fake Northpeak down jackets and rain shells with the registered mountain logo.',
-    rightIds: northpeakRights,
-    items: items([
-      ...take('guangzhou-top-fashion', 'northpeak', 4),
-      ...take('yiwu-everyday-outlet', 'northpeak', 2),
-      ...take('eastwind-sports', 'northpeak', 1),
-    ]),
-  });
+  {
+    const submittedAt = ago(30 * HOUR);
+    await createClaim(db, {
+      reference: claimReference(2026, 103),
+      brandId: brandId('northpeak'),
+      filerOrganisationId: northpeakAgent.org,
+      filedById: northpeakAgent.id,
+      signatureName: northpeakAgent.name,
+      submittedAt,
+      summary: 'Fake Northpeak outdoor wear and packs carrying the registered mountain logo.',
+      rightIds: northpeakRights,
+      items: items([
+        ...take('guangzhou-top-fashion', 'northpeak', 4, submittedAt),
+        ...take('yiwu-everyday-outlet', 'northpeak', 2, submittedAt),
+        ...take('eastwind-sports', 'northpeak', 1, submittedAt),
+      ]),
+    });
+  }
 
   // Northpeak, decided last week: one removal upheld, one rejected (the goods were genuine).
   {
     const submittedAt = ago(12 * DAY);
     const decidedAt = ago(9 * DAY);
-    const [genuineId] = take('harbour-goods', 'northpeak', 1, false);
-    const [fakeId] = take('eastwind-sports', 'northpeak', 1);
+    const [genuineId] = take('harbour-goods', 'northpeak', 1, submittedAt, false);
+    const [fakeId] = take('eastwind-sports', 'northpeak', 1, submittedAt);
     const claim = await createClaim(db, {
       reference: claimReference(2026, 97),
       brandId: brandId('northpeak'),
@@ -363,7 +386,7 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
       signatureName: northpeakAgent.name,
       status: 'DECIDED',
       submittedAt,
-      summary: 'Suspected counterfeit Summit 800 jackets priced below cost.',
+      summary: 'Suspected counterfeit Northpeak products priced far below cost.',
       rightIds: northpeakRights,
       items: [
         {
@@ -371,7 +394,7 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
           infringementType: 'COUNTERFEIT',
           status: 'REJECTED',
           rejectionReason: 'GENUINE_GOODS',
-          decisionNote: 'The seller’s invoice from Northpeak Asia Pacific covers this jacket; the price is a clearance discount.',
+          decisionNote: 'The seller’s invoice from Northpeak Asia Pacific covers this product; the price is a clearance discount.',
           decidedById: reviewer2,
           decidedAt,
         },
@@ -381,7 +404,7 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
           status: 'REMOVED',
           removalReason: 'COUNTERFEIT',
           removalRightId: northpeakRights[0]!,
-          decisionNote: 'Logo placement and label differ from the brand’s comparison sheet; priced at 8% of retail.',
+          decisionNote: 'Logo placement and label differ from the brand’s comparison sheet; priced at a fraction of retail.',
           decidedById: reviewer2,
           decidedAt,
         },
@@ -407,21 +430,24 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
   }
 
   // The agency, for Stridewell.
-  await createClaim(db, {
-    reference: claimReference(2026, 104),
-    brandId: brandId('stridewell'),
-    filerOrganisationId: agencyAgent.org,
-    filedById: agencyAgent.id,
-    signatureName: agencyAgent.name,
-    submittedAt: ago(8 * HOUR),
-    summary: 'On behalf of Stridewell Footwear Co.: "super fake" and "1:1" Aero 5 and Court Legacy sneakers.',
-    rightIds: stridewellRights,
-    items: items([
-      ...take('panda-bargain-house', 'stridewell', 3),
-      ...take('lucky-star-trading', 'stridewell', 2),
-      ...take('yiwu-everyday-outlet', 'stridewell', 2),
-    ]),
-  });
+  {
+    const submittedAt = ago(8 * HOUR);
+    await createClaim(db, {
+      reference: claimReference(2026, 104),
+      brandId: brandId('stridewell'),
+      filerOrganisationId: agencyAgent.org,
+      filedById: agencyAgent.id,
+      signatureName: agencyAgent.name,
+      submittedAt,
+      summary: 'On behalf of Stridewell Footwear Co.: "super fake" and "1:1" Stridewell footwear.',
+      rightIds: stridewellRights,
+      items: items([
+        ...take('panda-bargain-house', 'stridewell', 3, submittedAt),
+        ...take('lucky-star-trading', 'stridewell', 2, submittedAt),
+        ...take('yiwu-everyday-outlet', 'stridewell', 2, submittedAt),
+      ]),
+    });
+  }
 
   // ── Authorization applications (the right to sell the protected brand) ──────────
   const aurelLines = ['Handbag', 'Wallet'];

@@ -69,8 +69,6 @@ export const DEMO_ORGANISATIONS = {
   },
 } as const satisfies Record<string, DemoOrganisation>;
 
-export type DemoOrganisationKey = keyof typeof DEMO_ORGANISATIONS | DemoStoreKey;
-
 export interface DemoProductLine {
   /** Also the reference price's productLine; every product name contains it. */
   line: string;
@@ -138,8 +136,9 @@ export const DEMO_BRANDS = {
       { registrationNumber: '5812447', office: 'USPTO', classes: [18, 25], status: 'VERIFIED', registeredYearsAgo: 7 },
       { registrationNumber: '018234561', office: 'EUIPO', classes: [14, 18, 25], status: 'VERIFIED', registeredYearsAgo: 6 },
       { registrationNumber: '46281937', office: 'CNIPA', classes: [18], status: 'VERIFIED', registeredYearsAgo: 5 },
-      // The brand's first US registration, never renewed: expired, so no claim may rest on it.
-      { registrationNumber: '3104558', office: 'USPTO', classes: [18], status: 'VERIFIED', registeredYearsAgo: 12 },
+      // The brand's first US registration: verified when the brand joined, not renewed, and
+      // expired a few months ago, so no new claim may rest on it.
+      { registrationNumber: '3104558', office: 'USPTO', classes: [18], status: 'VERIFIED', registeredYearsAgo: 10.1 },
     ],
   },
   northpeak: {

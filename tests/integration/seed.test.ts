@@ -56,7 +56,7 @@ describe('seedIfEmpty on an empty database', () => {
     expect(firstRun).toEqual({ seeded: true });
   });
 
-  it('has four verified-or-pending brands, exactly one of them protected', async () => {
+  it('has the four demo brands, exactly one of them protected', async () => {
     const brands = await prisma.brand.findMany({ include: { referencePrices: true, ownerOrganisation: true } });
     expect(brands.map((b) => b.name).sort()).toEqual(Object.values(DEMO_BRANDS).map((b) => b.name).sort());
     const protectedBrands = brands.filter((b) => b.isProtected);
@@ -197,6 +197,18 @@ describe('seedIfEmpty on an empty database', () => {
     expect(application.documents.some((d) => d.kind === 'INVOICE')).toBe(true);
 
     expect(await prisma.auditEvent.count()).toBe(0);
+  });
+
+  it('tells a consistent story in time', async () => {
+    const now = Date.now();
+    const items = await prisma.claimItem.findMany({ include: { claim: true, listing: true } });
+    for (const item of items) {
+      expect(item.listing.createdAt.getTime()).toBeLessThan(item.claim.submittedAt!.getTime());
+      expect(item.claim.submittedAt!.getTime()).toBeLessThan(now);
+      if (item.decidedAt) expect(item.decidedAt.getTime()).toBeGreaterThan(item.claim.submittedAt!.getTime());
+    }
+    const rights = await prisma.right.findMany({ where: { status: 'VERIFIED' } });
+    for (const right of rights) expect(right.verifiedAt!.getTime()).toBeLessThan(right.expiresAt!.getTime());
   });
 
   it('a second call changes nothing', async () => {
