@@ -64,16 +64,20 @@ async function reset(): Promise<void> {
     const applied = await applyMigrations(engine);
     engine.free();
     console.log(`Reset ${describeTarget(target)} and applied ${applied.length} migration(s).`);
-    await seedIfEmpty(db.adapterFactory);
+    reportSeed(await seedIfEmpty(db.adapterFactory));
   } finally {
     await db.close();
   }
 }
 
+function reportSeed({ seeded }: { seeded: boolean }): void {
+  console.log(seeded ? 'Loaded the demo marketplace (sign-in details: README.md).' : 'The database already has users: demo data not loaded.');
+}
+
 async function seed(): Promise<void> {
   const db = await openDatabase();
   try {
-    await seedIfEmpty(db.adapterFactory);
+    reportSeed(await seedIfEmpty(db.adapterFactory));
   } finally {
     await db.close();
   }

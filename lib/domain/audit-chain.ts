@@ -29,7 +29,21 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function auditHash(prevHash: string, content: AuditContent): string {
-  const body = canonicalJson({ ...content, before: content.before ?? null, after: content.after ?? null, createdAt: content.createdAt.toISOString() });
+  // Exactly the content fields, picked by name: a stored row also carries its id and
+  // hashes, which must not enter its own hash (the row is hashed before it has them).
+  const body = canonicalJson({
+    actorId: content.actorId,
+    actorRole: content.actorRole,
+    organisationId: content.organisationId,
+    action: content.action,
+    objectType: content.objectType,
+    objectId: content.objectId,
+    before: content.before ?? null,
+    after: content.after ?? null,
+    ipAddress: content.ipAddress,
+    userAgent: content.userAgent,
+    createdAt: content.createdAt.toISOString(),
+  });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 

@@ -2,12 +2,9 @@
 // here belongs to organisations this file creates, so it also runs beside other tests
 // on a shared database; queue assertions filter by this file's brands.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
-import { openDatabase, type OpenDatabase } from '@/lib/db/connection';
-import { applyMigrations, createSchemaEngine } from '@/lib/db/schema-engine';
-import { OMIT_SECRETS } from '@/lib/db';
+import { testDb } from '@/tests/helpers/db';
 import { getBrandForOrganisation, listBrandsForOrganisation } from '@/lib/data/brands';
 import { listClaimsForOrganisation } from '@/lib/data/claims';
 import { getReviewQueue, getVerificationBacklog } from '@/lib/data/queue';
@@ -23,26 +20,12 @@ const now = new Date();
 const at = (ms: number) => new Date(now.getTime() + ms);
 const tag = randomUUID().slice(0, 8);
 
-const globalForDb = globalThis as unknown as { assayDb?: Promise<Db> };
-let owned: OpenDatabase | undefined;
 let prisma: Db;
-
-async function installDatabase(): Promise<Db> {
-  // A suite-wide setup may already provide a migrated database; otherwise make one.
-  if (globalForDb.assayDb) return globalForDb.assayDb;
-  owned = await openDatabase({ kind: 'pglite-memory' });
-  const engine = await createSchemaEngine(owned.adapterFactory);
-  await applyMigrations(engine);
-  engine.free();
-  const client = new PrismaClient({ adapter: owned.adapterFactory, omit: OMIT_SECRETS });
-  globalForDb.assayDb = Promise.resolve(client);
-  return client;
-}
 
 const ids = {} as Record<string, string>;
 
 beforeAll(async () => {
-  prisma = await installDatabase();
+  prisma = await testDb();
   const org = (name: string, kind: 'BRAND_OWNER' | 'AGENCY' | 'SELLER' | 'MARKETPLACE') =>
     prisma.organisation.create({ data: { name: `${name} ${tag}`, kind } }).then((o) => o.id);
   ids.owner = await org('Owner', 'BRAND_OWNER');
@@ -156,14 +139,6 @@ beforeAll(async () => {
   });
   ids.otherApplication = otherApplication.id;
 }, 60_000);
-
-afterAll(async () => {
-  if (owned) {
-    await prisma.$disconnect();
-    await owned.close();
-    globalForDb.assayDb = undefined;
-  }
-});
 
 const reviewer = { role: 'REVIEWER' as const };
 
