@@ -84,9 +84,9 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
                     <Th>{t('admin.organisations.columns.name')}</Th>
                     <Th>{t('admin.organisations.columns.kind')}</Th>
                     <Th>{t('admin.organisations.columns.verification')}</Th>
-                    <Th className="text-right">{t('admin.organisations.columns.members')}</Th>
-                    <Th className="text-right">{t('admin.organisations.columns.brands')}</Th>
-                    <Th className="text-right">{t('admin.organisations.columns.stores')}</Th>
+                    <Th className="whitespace-nowrap text-right">{t('admin.organisations.columns.members')}</Th>
+                    <Th className="whitespace-nowrap text-right">{t('admin.organisations.columns.brands')}</Th>
+                    <Th className="whitespace-nowrap text-right">{t('admin.organisations.columns.stores')}</Th>
                     <Th>{t('admin.organisations.columns.created')}</Th>
                   </tr>
                 </thead>
@@ -97,7 +97,7 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
                         <span className="font-medium text-slate-900">{org.name}</span>
                         {org.country ? <span className="ml-2 text-xs text-slate-500">{org.country}</span> : null}
                       </Td>
-                      <Td>{t(`admin.organisationKinds.${org.kind}`)}</Td>
+                      <Td className="whitespace-nowrap">{t(`admin.organisationKinds.${org.kind}`)}</Td>
                       <Td>
                         <Badge tone={VERIFICATION_TONE[org.verificationStatus]}>{t(`admin.verificationStatus.${org.verificationStatus}`)}</Badge>
                       </Td>
