@@ -4,7 +4,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE } from './lib/auth/cookie';
 
-const PUBLIC_PREFIXES = ['/sign-in', '/sign-up', '/api/auth', '/_next', '/favicon', '/locale'];
+const PUBLIC_PREFIXES = ['/sign-in', '/sign-up', '/api/auth', '/_next', '/favicon', '/icon'];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -18,5 +18,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
 };
