@@ -1,35 +1,12 @@
-// The one Prisma client of the server process, created lazily on first use so that
-// `next build` never opens the database (it runs module top-level code while collecting
-// pages, and PGlite would take the data directory). Secrets are omitted from every query
-// result unless a query asks for them by name.
+// The one Prisma client of the server process (lib/db/shared-client.ts): one per process,
+// on globalThis, opened lazily, secrets omitted from every result unless a query asks for
+// them by name. Import it from here in server code; 'server-only' keeps it out of any
+// client bundle.
 import 'server-only';
-import { PrismaClient } from './generated/prisma/client';
-import { openDatabase, type OpenDatabase } from './db/connection';
-import { env } from './env';
+import { openSharedClient } from './db/shared-client';
 
-export const OMIT_SECRETS = { user: { passwordHash: true } } as const;
+export { OMIT_SECRETS, type Db, type Tx } from './db/shared-client';
 
-function makeClient(adapter: OpenDatabase['adapterFactory']) {
-  return new PrismaClient({ adapter, omit: OMIT_SECRETS });
-}
-export type Db = ReturnType<typeof makeClient>;
-export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
-
-const globalForDb = globalThis as unknown as { assayDb?: Promise<Db> };
-
-async function connect(): Promise<Db> {
-  const database = await openDatabase(env().database);
-  // Closing is left to process exit: committed rows survive even a SIGKILL, and the
-  // directory lock is released by an exit hook (lib/db/lock.ts).
-  return makeClient(database.adapterFactory);
-}
-
-/** The shared client; the first call opens the database (and, embedded, takes its lock). */
-export function db(): Promise<Db> {
-  // Tests install their own client (an in-memory database per worker) before this runs.
-  globalForDb.assayDb ??= connect().catch((error: unknown) => {
-    globalForDb.assayDb = undefined;
-    throw error;
-  });
-  return globalForDb.assayDb;
+export function db() {
+  return openSharedClient();
 }

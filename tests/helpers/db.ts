@@ -3,12 +3,10 @@
 // installed as the application's client (lib/db.ts reads globalThis.assayDb), so code in
 // lib/data/* that calls db() talks to it. Tests never depend on each other's rows: the
 // factories give every unique column a unique value.
-import type { Db } from '@/lib/db';
+import { OMIT_SECRETS, type Db } from '@/lib/db/shared-client';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { createMigratedDatabase, type TestDatabase } from './test-database';
 
-/** Same as lib/db.ts: secrets are left out of every result unless asked for by name. */
-const OMIT_SECRETS = { user: { passwordHash: true } } as const;
 
 interface WorkerDatabase {
   database: TestDatabase;
