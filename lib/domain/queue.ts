@@ -10,7 +10,7 @@ export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 
 /**
  * Statuses whose SLA clock runs. While the brand is asked for more information the clock
- * is paused (ClaimItem.slaPausedMs), so such an item is never "overdue".
+ * is paused (ClaimItem.slaPausedSeconds), so such an item is never "overdue".
  */
 export const SLA_RUNNING_STATUSES = ['PENDING', 'IN_REVIEW'] as const satisfies readonly QueueStatus[];
 
