@@ -20,6 +20,7 @@ export const POLICY = {
   'claim.viewOwn': ['BRAND_AGENT'],
   'claim.file': ['BRAND_AGENT'],
   'claim.withdraw': ['BRAND_AGENT'],
+  'claimItem.answerInfo': ['BRAND_AGENT'],
   'authorizationLetter.confirm': ['BRAND_AGENT'],
 
   // reviewers: the marketplace's trust-and-safety staff
