@@ -9,7 +9,7 @@ import 'server-only';
 import { forbidden } from 'next/navigation';
 import { db, type Tx } from '../db';
 import { Prisma } from '../generated/prisma/client';
-import type { ClaimItemStatus, RejectionReason, RemovalReason, Role } from '../generated/prisma/enums';
+import type { ClaimItemStatus, DocumentKind, RejectionReason, RemovalReason, Role } from '../generated/prisma/enums';
 import type { SessionUser } from '../auth/session';
 import { can } from '../authz/policy';
 import { recordAudit, type Actor } from '../audit';
@@ -153,7 +153,7 @@ export interface ReviewRight {
 
 export interface ReviewEvidence {
   id: string;
-  kind: string;
+  kind: DocumentKind;
   description: string | null;
   /** True when it was attached to this listing; false when it is the whole claim's. */
   forThisItem: boolean;

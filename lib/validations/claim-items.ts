@@ -28,7 +28,8 @@ export const RemoveClaimItemSchema = z.object({
   version,
   removalReason: z.enum(RemovalReason, { message: 'validation.chooseReason' }),
   rightId: z.string({ message: 'validation.chooseRight' }).trim().min(1, 'validation.chooseRight').max(64),
-  note: optionalNote,
+  // Each form's fields have their own names: the three decision forms share one page.
+  removalNote: optionalNote,
 });
 export type RemoveClaimItemInput = z.output<typeof RemoveClaimItemSchema>;
 
@@ -36,7 +37,7 @@ export const RejectClaimItemSchema = z.object({
   itemId,
   version,
   rejectionReason: z.enum(RejectionReason, { message: 'validation.chooseReason' }),
-  note: optionalNote,
+  rejectionNote: optionalNote,
 });
 export type RejectClaimItemInput = z.output<typeof RejectClaimItemSchema>;
 
