@@ -98,7 +98,7 @@ export async function getRightForOrganisation(organisationId: string, brandId: s
 // ───────────────────────────── Changing ─────────────────────────────
 
 export type RightChangeViolation = 'notFound' | 'duplicateRegistration' | 'certificateInvalid' | 'stale';
-export type RightChangeResult = { ok: true; rightId: string; status: RightStatus; changed: boolean } | { ok: false; violation: RightChangeViolation };
+export type RightChangeResult = { ok: true; rightId: string; brandId: string; status: RightStatus; changed: boolean } | { ok: false; violation: RightChangeViolation };
 
 /**
  * Whether a document may be attached by this organisation as this kind: its own upload, of
@@ -154,7 +154,7 @@ export async function createRight(actor: SessionUser, brandId: string, input: Ri
         after: auditFacts({ ...facts, status: 'PENDING' }),
         meta,
       });
-      return { ok: true, rightId: right.id, status: 'PENDING', changed: true };
+      return { ok: true, rightId: right.id, brandId, status: 'PENDING', changed: true };
     });
   } catch (error) {
     // Two agents adding one registration at the same moment: the unique index decides.
@@ -185,6 +185,7 @@ export async function updateRight(
         where: { id: rightId, brand: brandsActableBy(actor.organisationId, now) },
         select: {
           id: true,
+          brandId: true,
           status: true,
           statusReason: true,
           version: true,
@@ -202,7 +203,7 @@ export async function updateRight(
       if (!before) return { ok: false, violation: 'notFound' };
       if (before.version !== version) return { ok: false, violation: 'stale' };
       const { status, changed, resubmitted } = rightStatusAfterEdit(before, facts);
-      if (changed.length === 0 && !resubmitted) return { ok: true, rightId, status, changed: false };
+      if (changed.length === 0 && !resubmitted) return { ok: true, rightId, brandId: before.brandId, status, changed: false };
       if (await registrationTaken(tx, facts.office, facts.registrationNumber, rightId)) return { ok: false, violation: 'duplicateRegistration' };
       // The certificate already on the right may have been uploaded by another organisation
       // acting for the brand; a new one must be this organisation's own upload.
@@ -224,21 +225,20 @@ export async function updateRight(
         },
       });
       if (count === 0) return { ok: false, violation: 'stale' };
-      const fields = changed.length ? changed : [];
       await recordAudit(tx, {
         actor: actorOf(actor),
         action: 'right.update',
         objectType: 'Right',
         objectId: rightId,
         before: auditFacts({
-          ...Object.fromEntries(fields.map((key) => [key, before[key]])),
+          ...Object.fromEntries(changed.map((key) => [key, before[key]])),
           status: before.status,
           statusReason: before.statusReason,
         }),
-        after: auditFacts({ ...Object.fromEntries(fields.map((key) => [key, facts[key]])), status }),
+        after: auditFacts({ ...Object.fromEntries(changed.map((key) => [key, facts[key]])), status }),
         meta,
       });
-      return { ok: true, rightId, status, changed: true };
+      return { ok: true, rightId, brandId: before.brandId, status, changed: true };
     });
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, violation: 'duplicateRegistration' };

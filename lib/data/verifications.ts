@@ -25,20 +25,12 @@ import {
   type AgencyCheck,
   type BrandCheck,
 } from '../domain/verification';
+import { VERIFICATION_KINDS, type VerificationFilters, type VerificationKind } from '../validations/verifications';
 import { DOCUMENT_SUMMARY } from './rights';
 
-export const VERIFICATION_KINDS = ['brand', 'right', 'agency'] as const;
-export type VerificationKind = (typeof VERIFICATION_KINDS)[number];
+export { VERIFICATION_KINDS, type VerificationFilters, type VerificationKind };
 
 export const VERIFICATIONS_PAGE_SIZE = 25;
-
-export interface VerificationFilters {
-  kind?: VerificationKind | undefined;
-  /** Part of the brand's name. */
-  q?: string | undefined;
-  /** A right's office (only rights have one, so this narrows the list to rights). */
-  office?: string | undefined;
-}
 
 function assertMay(viewer: { role: Role }, action: Action): void {
   if (!can(viewer.role, action)) forbidden();

@@ -20,7 +20,7 @@ const registrationNumberField = z
   .pipe(
     z
       .string()
-      .min(1, 'validation.required')
+      .min(1, { message: 'validation.required', abort: true })
       .max(REGISTRATION_NUMBER_MAX, 'validation.tooLong')
       .regex(/^[A-Z0-9][A-Z0-9/-]*$/, 'validation.registrationNumberChars'),
   );

@@ -202,7 +202,7 @@ describe('adding and editing rights', () => {
       jurisdiction: right.jurisdiction,
       classes: right.classes,
       ownerName: `Owner ${tag} Ltd`,
-      registeredAt: right.registeredAt,
+      registeredAt: right.registeredAt!,
       expiresAt: right.expiresAt,
     });
     expect(await updateRight(foreign, right.id, 0, input, meta)).toEqual({ ok: false, violation: 'notFound' });
@@ -224,7 +224,7 @@ describe('adding and editing rights', () => {
       jurisdiction: right.jurisdiction,
       classes: right.classes,
       ownerName: right.ownerName,
-      registeredAt: right.registeredAt,
+      registeredAt: right.registeredAt!,
       expiresAt: right.expiresAt,
     });
     expect(await updateRight(owner, right.id, 0, same, meta)).toMatchObject({ ok: true, status: 'VERIFIED', changed: false });
@@ -339,7 +339,7 @@ describe('verifying', () => {
       rightInput(current.certificateDocumentId!, {
         registrationNumber: current.registrationNumber,
         ownerName: 'Changed Owner',
-        registeredAt: current.registeredAt,
+        registeredAt: current.registeredAt!,
         expiresAt: current.expiresAt,
       }),
       meta,
