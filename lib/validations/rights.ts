@@ -20,9 +20,10 @@ const registrationNumberField = z
   .pipe(
     z
       .string()
-      .min(1, { message: 'validation.required', abort: true })
+      .min(1, 'validation.required')
       .max(REGISTRATION_NUMBER_MAX, 'validation.tooLong')
-      .regex(/^[A-Z0-9][A-Z0-9/-]*$/, 'validation.registrationNumberChars'),
+      // Empty passes here: it is "required" above, not also "bad characters".
+      .regex(/^([A-Z0-9][A-Z0-9/-]*)?$/, 'validation.registrationNumberChars'),
   );
 
 const classesField = z
