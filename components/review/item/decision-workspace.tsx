@@ -46,7 +46,7 @@ export interface DecisionWorkspaceProps {
  * is still shown beside the decision that won.
  */
 export function DecisionWorkspace({ itemId, version, mode, holder, suggestedRemovalReason, usableRights, children }: DecisionWorkspaceProps) {
-  const t = useTranslations('review.decision');
+  const t = useTranslations('review.itemDecision');
   const labels = useTranslations('review');
   const [takeState, takeAction] = useActionState(takeClaimItemAction, initialActionState);
   const [releaseState, releaseAction] = useActionState(releaseClaimItemAction, initialActionState);
