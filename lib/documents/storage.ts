@@ -6,13 +6,15 @@ import { dataDirectory } from '../db/connection';
 import type { BlobStorage } from '../storage/blob-storage';
 import { LocalDiskStorage } from '../storage/local-disk-storage';
 
-const globalForStorage = globalThis as unknown as { assayDocumentStorage?: BlobStorage };
+// Per bundle (instrumentation and the routes are bundled apart); LocalDiskStorage keeps what
+// must be shared across them (the uploads in progress) on globalThis itself.
+let storage: BlobStorage | undefined;
 
 export function documentFilesDirectory(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(dataDirectory(env), 'files');
 }
 
 export function documentStorage(): BlobStorage {
-  globalForStorage.assayDocumentStorage ??= new LocalDiskStorage(documentFilesDirectory());
-  return globalForStorage.assayDocumentStorage;
+  storage ??= new LocalDiskStorage(documentFilesDirectory());
+  return storage;
 }

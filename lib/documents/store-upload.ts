@@ -137,7 +137,7 @@ export async function storeUpload(input: StoreUploadInput): Promise<Document> {
   const blob = await storage
     .put(typeChecked(input.body, kind, (type) => (sniffed.type = type)), { maxBytes })
     .catch((error: unknown) => {
-      throw error instanceof BlobTooLargeError ? tooLarge(error.maxBytes) : error;
+      throw BlobTooLargeError.is(error) ? tooLarge(error.maxBytes) : error;
     });
   const type = sniffed.type;
   if (!type) throw new Error('Invariant: a stored upload has a type');

@@ -52,4 +52,12 @@ export class BlobTooLargeError extends Error {
     super(`The upload is larger than ${maxBytes} bytes`);
     this.name = 'BlobTooLargeError';
   }
+
+  /**
+   * Recognises the error by name, not instanceof: Next bundles instrumentation and each
+   * route separately, so a storage object made in one bundle throws another bundle's class.
+   */
+  static is(error: unknown): error is BlobTooLargeError {
+    return error instanceof Error && error.name === 'BlobTooLargeError' && typeof (error as BlobTooLargeError).maxBytes === 'number';
+  }
 }

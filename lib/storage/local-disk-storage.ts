@@ -14,9 +14,11 @@ const TEMP_DIR = '.tmp';
 const TEMP_SUFFIX = '.part';
 const READ_CHUNK_BYTES = 256 * 1024;
 
-// Temporary files this process is writing, across every instance (a storage object may be
-// made per request): the sweep must never remove an upload in progress.
-const inProgress = new Set<string>();
+// Temporary files this process is writing, across every instance and every bundle (Next
+// loads instrumentation, which sweeps, apart from the routes, which upload): the sweep must
+// never remove an upload in progress.
+const IN_PROGRESS = Symbol.for('assay.storage.uploadsInProgress');
+const inProgress: Set<string> = ((globalThis as Record<symbol, Set<string> | undefined>)[IN_PROGRESS] ??= new Set<string>());
 
 async function writeAll(handle: FileHandle, chunk: Uint8Array): Promise<void> {
   let offset = 0;
