@@ -160,7 +160,8 @@ export function sanitiseFileName(raw: string | null | undefined): string {
   // Only the last path segment: browsers send "C:\fakepath\x.pdf" or a bare name.
   name = name.split(/[/\\]/).pop() ?? '';
   name = name
-    // C0/C1 controls, DEL, zero-width and bidirectional formatting characters
+    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
+    // other C0/C1 controls, DEL, zero-width and bidirectional formatting characters
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, '')
     .replace(/[<>:"|?*]/g, '_')
     .replace(/\s+/g, ' ')
