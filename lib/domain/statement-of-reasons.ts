@@ -96,7 +96,7 @@ export function composeRemovalStatement(facts: RemovalFacts, policy: Pick<Policy
     const items = facts.evidence.map((e) =>
       e.confidential
         ? t('seller.statementText.evidenceConfidential')
-        : t('seller.statementText.evidenceItem', { kind: t(`review.evidenceKind.${e.kind}`), fileName: e.fileName }),
+        : t('seller.statementText.evidenceItem', { kind: t(`documents.kinds.${e.kind}`), fileName: e.fileName }),
     );
     return t('seller.statementText.evidenceList', { items: items.join(t('seller.statementText.listSeparator')) });
   });

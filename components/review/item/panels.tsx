@@ -130,7 +130,11 @@ export function ListingPanel({ item, t, format }: Props) {
   );
 }
 
-export function EvidencePanel({ item, t, format, renderDocument }: Props & { renderDocument?: (evidence: ClaimItemReview['evidence'][number]) => ReactNode }) {
+/**
+ * The evidence beside the listing: each document as its card (preview, or a fallback, and
+ * the download), or — when the viewer may not open it — its kind and name only.
+ */
+export function EvidencePanel({ item, t, format, documents }: Props & { documents: ReadonlyMap<string, ReactNode> }) {
   return (
     <Card aria-labelledby="evidence-title">
       <CardHeader title={<span id="evidence-title">{t('review.item.evidence.title')}</span>} description={t('review.item.evidence.description')} />
@@ -140,15 +144,15 @@ export function EvidencePanel({ item, t, format, renderDocument }: Props & { ren
             {item.evidence.map((evidence) => (
               <li key={evidence.id} className="rounded-md border border-slate-200 p-3">
                 <div className="flex flex-wrap items-center gap-2 text-sm">
-                  <span className="font-medium text-slate-900">{t(`review.evidenceKind.${evidence.kind}`)}</span>
+                  <span className="font-medium text-slate-900">{t(`documents.kinds.${evidence.kind}`)}</span>
                   <Badge tone={evidence.forThisItem ? 'info' : 'neutral'}>
                     {evidence.forThisItem ? t('review.item.evidence.forThisItem') : t('review.item.evidence.forClaim')}
                   </Badge>
                   {evidence.document.confidential ? <Badge tone="warn">{t('review.item.evidence.confidential')}</Badge> : null}
                 </div>
                 {evidence.description ? <p className="mt-1 text-sm text-slate-700">{evidence.description}</p> : null}
-                {renderDocument ? (
-                  <div className="mt-2">{renderDocument(evidence)}</div>
+                {documents.get(evidence.document.id) ? (
+                  <div className="mt-2">{documents.get(evidence.document.id)}</div>
                 ) : (
                   <p className="mt-1 text-xs text-slate-500">
                     {t('review.item.evidence.file', { name: evidence.document.fileName, uploaded: format.dateTime(evidence.document.createdAt) })}

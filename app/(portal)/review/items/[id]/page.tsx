@@ -13,6 +13,7 @@ import {
   StandingDecision,
   rightLabel,
 } from '@/components/review/item/panels';
+import { DocumentCard } from '@/components/documents/document-card';
 import { ShortcutLegend } from '@/components/review/shortcut-legend';
 import { TakeNextButton } from '@/components/review/take-next-button';
 import { Badge } from '@/components/ui/badge';
@@ -20,6 +21,7 @@ import { getSessionUser } from '@/lib/auth/session';
 import { requirePermission } from '@/lib/authz/guards';
 import { can } from '@/lib/authz/policy';
 import { getClaimItemForReview, type ClaimItemReview } from '@/lib/data/claim-items';
+import { getDocumentForViewer } from '@/lib/data/documents';
 import { suggestedRemovalReason } from '@/lib/domain/review';
 import { CLAIM_ITEM_STATUS_TONE } from '@/lib/domain/status-tones';
 import { makeFormat } from '@/lib/format';
@@ -46,8 +48,18 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ id:
   const user = await requirePermission('claimItem.decide', `/review/items/${encodeURIComponent(id)}`);
   const item = await loadItem(user.role, id);
   if (!item) notFound();
-  const [t, locale] = await Promise.all([getServerTranslator(), getLocale()]);
+  const [t, locale, views] = await Promise.all([
+    getServerTranslator(),
+    getLocale(),
+    Promise.all(item.evidence.map((e) => getDocumentForViewer(user, e.document.id))),
+  ]);
   const format = makeFormat(locale, requestNow());
+  const documents = new Map(
+    item.evidence.flatMap((e, i) => {
+      const view = views[i];
+      return view ? [[e.document.id, <DocumentCard key={e.document.id} view={view} />] as const] : [];
+    }),
+  );
   const mode = workspaceMode(item, user.id);
   const mayDecide = mode === 'open' || mode === 'mine';
   const shortcuts = [
@@ -83,7 +95,7 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ id:
         <div className="min-w-0 space-y-6">
           <div className="grid gap-6 xl:grid-cols-2">
             <ListingPanel item={item} t={t} format={format} />
-            <EvidencePanel item={item} t={t} format={format} />
+            <EvidencePanel item={item} t={t} format={format} documents={documents} />
           </div>
           <ClaimPanel item={item} t={t} format={format} />
           <InfoExchange item={item} t={t} format={format} />
