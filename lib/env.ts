@@ -8,6 +8,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import { dataDirectory, resolveDatabaseTarget, type DatabaseTarget } from './db/connection';
 
+const FLAG = z
+  .enum(['0', '1', 'true', 'false'])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z
@@ -21,17 +26,24 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Assay <no-reply@assay.local>'),
   // Opt-out of Secure cookies for a deployment tested over plain http (never in real use).
-  ASSAY_INSECURE_COOKIES: z
-    .enum(['0', '1', 'true', 'false'])
-    .optional()
-    .transform((v) => v === '1' || v === 'true'),
+  ASSAY_INSECURE_COOKIES: FLAG,
+  // The server runs the scheduled jobs (lib/jobs) itself unless this is set: tests that
+  // control the clock, or a deployment that runs `npm run jobs:run` from cron instead.
+  ASSAY_DISABLE_SCHEDULER: FLAG,
 });
+
+/** The public origin of the portal, for links in e-mails: NEXTAUTH_URL, else this machine's port. */
+export function derivePublicUrl(env: { NEXTAUTH_URL?: string | undefined; PORT: number }): string {
+  return (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+}
 
 export type Env = z.infer<typeof EnvSchema> & {
   database: DatabaseTarget;
   authSecret: string;
   secureCookies: boolean;
   embedded: boolean;
+  /** Origin of links in e-mails, without a trailing slash (derivePublicUrl). */
+  publicUrl: string;
 };
 
 export class EnvError extends Error {
@@ -74,7 +86,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const authSecret = env.NEXTAUTH_SECRET ?? embeddedSecret(source);
   const secureCookies =
     !env.ASSAY_INSECURE_COOKIES && (env.NEXTAUTH_URL?.startsWith('https://') ?? false);
-  return { ...env, database: resolveDatabaseTarget(source), authSecret, secureCookies, embedded };
+  return { ...env, database: resolveDatabaseTarget(source), authSecret, secureCookies, embedded, publicUrl: derivePublicUrl(env) };
 }
 
 let cached: Env | undefined;
@@ -88,4 +100,16 @@ export function env(): Env {
     process.env.NEXTAUTH_SECRET ??= cached.authSecret;
   }
   return cached;
+}
+
+/**
+ * The portal's public origin (Env.publicUrl) without the rest of env(): code that only
+ * builds links (notification e-mails) must not create the embedded session secret as a
+ * side effect, e.g. when it runs inside a test or a command-line job.
+ */
+export function publicUrl(source: NodeJS.ProcessEnv = process.env): string {
+  if (cached && source === process.env) return cached.publicUrl;
+  const parsed = EnvSchema.pick({ NEXTAUTH_URL: true, PORT: true }).safeParse(source);
+  if (!parsed.success) throw new EnvError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  return derivePublicUrl(parsed.data);
 }
