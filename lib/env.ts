@@ -23,7 +23,12 @@ const EnvSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   NEXTAUTH_URL: z.url('must be a URL such as https://assay.example.com').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  SMTP_URL: z.string().optional(),
+  // Unset: e-mail stays in the outbox and the dev mailbox (/dev/mailbox) shows it.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   MAIL_FROM: z.string().default('Assay <no-reply@assay.local>'),
   // Opt-out of Secure cookies for a deployment tested over plain http (never in real use).
   ASSAY_INSECURE_COOKIES: FLAG,
