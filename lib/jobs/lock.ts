@@ -38,16 +38,20 @@ export async function withJobLock<T>(db: Db, kind: JobLockKind, name: string, fn
   if (running.has(name)) return { ran: false };
   running.add(name);
   try {
-    if (kind === 'process') return { ran: true, value: await fn() };
-    return await db.$transaction(
-      async (tx) => {
-        const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${JOB_LOCK_NAMESPACE}::int, hashtext(${name})) AS locked`;
-        if (!row?.locked) return { ran: false } as const;
-        return { ran: true, value: await fn() } as const;
-      },
-      { maxWait: 30_000, timeout: JOB_LOCK_MAX_MS },
-    );
+    return kind === 'process' ? { ran: true, value: await fn() } : await withDatabaseJobLock(db, name, fn);
   } finally {
     running.delete(name);
   }
+}
+
+/** The PostgreSQL half of withJobLock: across processes. Never on PGlite (see above). */
+export async function withDatabaseJobLock<T>(db: Db, name: string, fn: () => Promise<T>): Promise<LockedRun<T>> {
+  return db.$transaction(
+    async (tx): Promise<LockedRun<T>> => {
+      const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${JOB_LOCK_NAMESPACE}::int, hashtext(${name})) AS locked`;
+      if (!row?.locked) return { ran: false };
+      return { ran: true, value: await fn() };
+    },
+    { maxWait: 30_000, timeout: JOB_LOCK_MAX_MS },
+  );
 }
