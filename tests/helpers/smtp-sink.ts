@@ -9,6 +9,8 @@ export interface ReceivedMessage {
   /** The raw message as sent (headers and body, dot-unstuffed). */
   data: string;
   header(name: string): string | undefined;
+  /** The body as text (quoted-printable decoded when the message says so). */
+  text(): string;
 }
 
 export interface SmtpSink {
@@ -25,6 +27,14 @@ function parseHeader(data: string, name: string): string | undefined {
   const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
   const line = unfolded.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
   return line?.slice(name.length + 1).trim();
+}
+
+function bodyText(data: string): string {
+  const [, ...rest] = data.split(/\r?\n\r?\n/);
+  const body = rest.join('\r\n\r\n');
+  if (!/quoted-printable/i.test(parseHeader(data, 'Content-Transfer-Encoding') ?? '')) return body;
+  const bytes = Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+  return bytes.toString('utf8');
 }
 
 export async function startSmtpSink(): Promise<SmtpSink> {
@@ -66,7 +76,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             if (sink.refuseWith) {
               reply(sink.refuseWith);
             } else {
-              sink.messages.push({ from, to, data, header: (name) => parseHeader(data, name) });
+              sink.messages.push({ from, to, data, header: (name) => parseHeader(data, name), text: () => bodyText(data) });
               reply('250 2.0.0 Ok: queued');
             }
             from = '';
