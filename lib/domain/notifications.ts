@@ -81,7 +81,6 @@ export function decodeParams(stored: unknown): Record<string, ParamValue> {
 export function isPortalPath(link: string): boolean {
   if (!link.startsWith('/') || link.startsWith('//') || link.startsWith('/\\')) return false;
   if (link.length > 2000) return false;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(link)) return false;
   try {
     // Resolved against a placeholder origin, a same-site path keeps that origin.
