@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, resolveDatabaseTarget } from '@/lib/db/connection';
+import { openDatabase, type DatabaseTarget } from '@/lib/db/connection';
 import { acquireDirectoryLock } from '@/lib/db/lock';
-import { OMIT_SECRETS } from '@/lib/db/shared-client';
+import { OMIT_SECRETS, type Db } from '@/lib/db/shared-client';
 import { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
 
@@ -40,10 +40,13 @@ function run(script: string, args: string[], extra: Record<string, string> = {})
   });
 }
 
+/** The embedded database of the temporary data directory, as the commands resolve it. */
+const embeddedTarget = (): Extract<DatabaseTarget, { kind: 'pglite' }> => ({ kind: 'pglite', directory: path.join(dataDir, 'pglite') });
+
 /** Opens the temporary database in this process (taking its lock), runs `fn`, closes it again. */
-async function withDatabase<T>(fn: (db: PrismaClient) => Promise<T>): Promise<T> {
-  const database = await openDatabase(resolveDatabaseTarget({ ASSAY_DATA_DIR: dataDir }));
-  const db = new PrismaClient({ adapter: database.adapterFactory, omit: OMIT_SECRETS });
+async function withDatabase<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  const database = await openDatabase(embeddedTarget());
+  const db: Db = new PrismaClient({ adapter: database.adapterFactory, omit: OMIT_SECRETS });
   try {
     return await fn(db);
   } finally {
@@ -92,7 +95,7 @@ describe('npm run jobs:run', () => {
   });
 
   it('refuses politely, changing nothing, while the portal owns the embedded database', async () => {
-    const lock = acquireDirectoryLock(resolveDatabaseTarget({ ASSAY_DATA_DIR: dataDir }).directory as string);
+    const lock = acquireDirectoryLock(embeddedTarget().directory);
     try {
       const result = await run('scripts/jobs.ts', ['all'], { SMTP_URL: sink.url });
       expect(result.code).toBe(1);
