@@ -22,12 +22,12 @@ export function MarkReadForm({ notificationId, subject }: { notificationId: stri
   );
 }
 
-export function MarkAllReadForm() {
+export function MarkAllReadForm({ hasUnread }: { hasUnread: boolean }) {
   const t = useTranslations('notifications');
   const [state, action] = useActionState(markAllNotificationsReadAction, initialActionState);
   return (
     <form action={action} className="flex flex-col items-end gap-2">
-      <SubmitButton variant="secondary" pendingLabel={t('markingRead')}>
+      <SubmitButton variant="secondary" pendingLabel={t('markingRead')} disabled={!hasUnread}>
         {t('markAllRead')}
       </SubmitButton>
       <Alert tone="error">{state.formError}</Alert>

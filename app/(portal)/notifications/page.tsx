@@ -36,7 +36,8 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           <h1 className="text-2xl font-semibold text-slate-900">{t('notifications.title')}</h1>
           <p className="mt-1 max-w-2xl text-sm text-slate-600">{t('notifications.intro')}</p>
         </div>
-        {result.unread > 0 ? <MarkAllReadForm /> : null}
+        {/* Kept mounted once everything is read, so its confirmation stays on screen. */}
+        {result.total > 0 ? <MarkAllReadForm hasUnread={result.unread > 0} /> : null}
       </div>
       {firstParam(params, 'notice') === 'notYours' ? <Alert tone="info">{t('notifications.notYours', { email: user.email })}</Alert> : null}
 
