@@ -13,6 +13,7 @@ import type { ClaimItemStatus, DocumentKind, RejectionReason, RemovalReason, Rol
 import type { SessionUser } from '../auth/session';
 import { can } from '../authz/policy';
 import { recordAudit, type Actor } from '../audit';
+import { notify } from '../notifications';
 import type { RequestMeta } from '../request-meta';
 import { decisionProblems, deriveClaimStatus, type ClaimItemEvent, type DecisionProblem } from '../domain/claim-item';
 import { resumeSla } from '../domain/deadlines';
@@ -324,6 +325,28 @@ async function lockFor(tx: Tx, itemId: string, event: ClaimItemEvent, actor: Ite
   return row;
 }
 
+/**
+ * Where the brand follows its claims. The brand's claim page belongs to the filing work; until
+ * it exists, the claims list on the brand's home is where an outcome can be seen.
+ */
+const BRAND_CLAIMS_LINK = '/brand#claims';
+
+/** The brand side of a claim: the organisation that filed it and, when an agency did, the brand's owner. */
+function brandOrganisations(claim: { filerOrganisationId: string; brand: { ownerOrganisationId: string } }): string[] {
+  return [...new Set([claim.filerOrganisationId, claim.brand.ownerOrganisationId])];
+}
+
+/** What a notification about an item names: the listing and the claim. */
+function noticeFacts(tx: Tx, itemId: string) {
+  return tx.claimItem.findUniqueOrThrow({
+    where: { id: itemId },
+    select: {
+      listing: { select: { title: true } },
+      claim: { select: { reference: true, filerOrganisationId: true, brand: { select: { name: true, ownerOrganisationId: true } } } },
+    },
+  });
+}
+
 function mayDecide(actor: ItemActor): boolean {
   return can(actor.role, 'claimItem.decide');
 }
@@ -351,7 +374,7 @@ async function take(tx: Tx, row: LockRow, actor: ItemActor, meta: RequestMeta | 
     objectType: 'claimItem',
     objectId: row.id,
     before: { status: row.status, assignedReviewerId: row.assignedReviewerId, version: row.version },
-    after: { status: 'IN_REVIEW', assignedReviewerId: actor.id, version: row.version + 1, via, claimStatus: claimStatus.after },
+    after: { status: 'IN_REVIEW', assignedReviewerId: actor.id, version: row.version + 1, takeNext: via === 'next', claimStatus: claimStatus.after },
     ...(meta ? { meta } : {}),
   });
   return { ok: true, itemId: row.id, status: 'IN_REVIEW' };
@@ -435,7 +458,7 @@ export async function removeClaimItem(actor: ItemActor, input: RemoveInput, meta
             submittedAt: true,
             summary: true,
             filerOrganisationId: true,
-            brand: { select: { name: true } },
+            brand: { select: { name: true, ownerOrganisationId: true } },
             filerOrganisation: { select: { name: true } },
             rights: { select: { right: true } },
             evidence: {
@@ -538,6 +561,27 @@ export async function removeClaimItem(actor: ItemActor, input: RemoveInput, meta
       },
       ...(meta ? { meta } : {}),
     });
+    // The seller gets the statement of reasons; the brand (the filer, and the owner when an
+    // agency filed) the outcome. Written here, so nobody is told of a removal that rolled back.
+    if (item.listing.store.sellerOrganisationId) {
+      await notify(tx, {
+        type: 'claimItemRemoved',
+        params: {
+          listingTitle: item.listing.title,
+          storeName: item.listing.store.name,
+          claimReference: item.claim.reference,
+          contestBy: statement.contestUntil ?? now,
+        },
+        link: `/seller/statements/${statement.id}`,
+        recipients: { organisationIds: [item.listing.store.sellerOrganisationId] },
+      });
+    }
+    await notify(tx, {
+      type: 'claimItemDecided',
+      params: { listingTitle: item.listing.title, claimReference: item.claim.reference, outcome: 'removed', reason: input.removalReason },
+      link: BRAND_CLAIMS_LINK,
+      recipients: { organisationIds: brandOrganisations(item.claim) },
+    });
     return { ok: true, itemId: row.id, status: 'REMOVED', statementId: statement.id };
   });
 }
@@ -557,6 +601,7 @@ export async function rejectClaimItem(actor: ItemActor, input: RejectInput, meta
     const problems = decisionProblems({ kind: 'reject', rejectionReason: input.rejectionReason, ...(input.note ? { note: input.note } : {}) }, []);
     if (problems.length) throw new Refused({ violation: 'invalid', problems });
     const now = new Date();
+    const facts = await noticeFacts(tx, row.id);
     await updateFromVersion(tx, row, 'reject', actor, {
       status: 'REJECTED',
       rejectionReason: input.rejectionReason,
@@ -575,6 +620,12 @@ export async function rejectClaimItem(actor: ItemActor, input: RejectInput, meta
       before: { status: row.status, version: row.version },
       after: { status: 'REJECTED', version: row.version + 1, rejectionReason: input.rejectionReason, note: input.note, claimStatus: claimStatus.after },
       ...(meta ? { meta } : {}),
+    });
+    await notify(tx, {
+      type: 'claimItemDecided',
+      params: { listingTitle: facts.listing.title, claimReference: facts.claim.reference, outcome: 'rejected', reason: input.rejectionReason },
+      link: BRAND_CLAIMS_LINK,
+      recipients: { organisationIds: brandOrganisations(facts.claim) },
     });
     return { ok: true, itemId: row.id, status: 'REJECTED' };
   });
@@ -597,6 +648,7 @@ export async function requestClaimItemInfo(actor: ItemActor, input: RequestInfoI
     const problems = decisionProblems({ kind: 'requestInfo', message: input.message }, []);
     if (problems.length) throw new Refused({ violation: 'invalid', problems });
     const now = new Date();
+    const facts = await noticeFacts(tx, row.id);
     await updateFromVersion(tx, row, 'requestInfo', actor, {
       status: 'INFO_REQUESTED',
       infoRequest: input.message.trim(),
@@ -615,6 +667,12 @@ export async function requestClaimItemInfo(actor: ItemActor, input: RequestInfoI
       before: { status: row.status, version: row.version },
       after: { status: 'INFO_REQUESTED', version: row.version + 1, message: input.message.trim(), claimStatus: claimStatus.after },
       ...(meta ? { meta } : {}),
+    });
+    await notify(tx, {
+      type: 'infoRequested',
+      params: { listingTitle: facts.listing.title, claimReference: facts.claim.reference },
+      link: BRAND_CLAIMS_LINK,
+      recipients: { organisationIds: brandOrganisations(facts.claim) },
     });
     return { ok: true, itemId: row.id, status: 'INFO_REQUESTED' };
   });
@@ -644,6 +702,7 @@ export async function provideClaimItemInfo(
     const text = answer.trim();
     if (!text) throw new Refused({ violation: 'invalid', problems: [{ field: 'message', key: 'required' }] });
     const clock = resumeSla(visible, now);
+    const facts = await noticeFacts(tx, row.id);
     await updateFromVersion(tx, row, 'provideInfo', actor, {
       status: 'PENDING',
       infoResponse: text,
@@ -670,6 +729,15 @@ export async function provideClaimItemInfo(
       },
       ...(meta ? { meta } : {}),
     });
+    // The reviewer who asked is told the item is back in the queue.
+    if (row.assignedReviewerId) {
+      await notify(tx, {
+        type: 'infoProvided',
+        params: { listingTitle: facts.listing.title, claimReference: facts.claim.reference, brandName: facts.claim.brand.name },
+        link: `/review/items/${row.id}`,
+        recipients: { userIds: [row.assignedReviewerId] },
+      });
+    }
     return { ok: true, itemId: row.id, status: 'PENDING' };
   });
 }

@@ -19,7 +19,7 @@ export type NotificationType = keyof Messages['notifications']['types'];
 export const NOTIFICATION_PARAMS = {
   claimFiled: ['claimReference', 'itemCount'],
   claimItemRemoved: ['listingTitle', 'storeName', 'claimReference', 'contestBy'],
-  claimItemDecided: ['listingTitle', 'claimReference', 'outcome'],
+  claimItemDecided: ['listingTitle', 'claimReference', 'outcome', 'reason'],
   infoRequested: ['listingTitle', 'claimReference'],
   infoProvided: ['listingTitle', 'claimReference', 'brandName'],
   claimWithdrawn: ['claimReference', 'brandName', 'storeName'],

@@ -54,6 +54,7 @@ async function scenario(count = 1, claimOverrides: { priority?: number } = {}) {
   const pending = await createRight(prisma, { brandId: brand.id, status: 'PENDING' });
   const sellerOrg = await createOrganisation(prisma, { kind: 'SELLER' });
   const store = await createStore(prisma, { sellerOrganisationId: sellerOrg.id });
+  const seller = await actor('SELLER', sellerOrg.id);
   const listings = await createListings(prisma, {
     storeId: store.id,
     listings: Array.from({ length: count }, (_, i) => ({ title: `Down Jacket replica ${i} ${uniqueToken()}`, priceCents: 2_000, brandId: brand.id })),
@@ -65,12 +66,13 @@ async function scenario(count = 1, claimOverrides: { priority?: number } = {}) {
     rightIds: [usable.id, expired.id, pending.id],
     items: listings.map((l) => ({ listingId: l.id, note: 'Sold at 5% of retail.', ...(claimOverrides.priority !== undefined ? { priority: claimOverrides.priority } : {}) })),
   });
-  return { brand, brandOwner, agent, usable, expired, pending, sellerOrg, store, listings, claim, items: claim.items };
+  return { brand, brandOwner, agent, usable, expired, pending, sellerOrg, seller, store, listings, claim, items: claim.items };
 }
 
 const removal = (itemId: string, rightId: string, version = 0) => ({ itemId, version, removalReason: 'COUNTERFEIT' as const, rightId, note: 'Wrong hardware stamp.' });
 const itemOf = (id: string) => prisma.claimItem.findUniqueOrThrow({ where: { id } });
 const claimStatusOf = async (id: string) => (await prisma.claim.findUniqueOrThrow({ where: { id } })).status;
+const notificationsOf = (userId: string) => prisma.notification.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } });
 const auditOf = (objectId: string) => prisma.auditEvent.findMany({ where: { objectType: 'claimItem', objectId }, orderBy: { id: 'asc' } });
 
 beforeAll(async () => {
@@ -171,7 +173,7 @@ describe('taking and releasing', () => {
     expect(new Set(rows.map((r) => r.assignedReviewerId))).toEqual(new Set([reviewer.id, reviewer2.id]));
     const audit = await prisma.auditEvent.findMany({ where: { objectId: { in: [a.itemId, b.itemId] }, action: 'claimItem.take' } });
     expect(audit).toHaveLength(2);
-    expect(audit.every((e) => (e.after as { via?: string }).via === 'next')).toBe(true);
+    expect(audit.every((e) => (e.after as { takeNext?: boolean }).takeNext === true)).toBe(true);
   });
 });
 
@@ -241,6 +243,16 @@ describe('removal', () => {
       after: { status: 'REMOVED', removalRightId: s.usable.id, strikeId: strikes[0]!.id, statementId: statement.id, listingStatus: 'REMOVED' },
     });
 
+    // Told in the same transaction: the seller, with the statement; the brand, with the outcome (and an e-mail each).
+    const sellerNotes = await notificationsOf(s.seller.id);
+    expect(sellerNotes).toHaveLength(1);
+    expect(sellerNotes[0]).toMatchObject({ type: 'claimItemRemoved', link: `/seller/statements/${statement.id}` });
+    expect(sellerNotes[0]!.params).toMatchObject({ listingTitle: s.listings[0]!.title, claimReference: s.claim.reference, contestBy: { $date: statement.contestUntil!.toISOString() } });
+    const brandNotes = await notificationsOf(s.agent.id);
+    expect(brandNotes).toHaveLength(1);
+    expect(brandNotes[0]).toMatchObject({ type: 'claimItemDecided', params: { outcome: 'removed', reason: 'COUNTERFEIT' } });
+    expect(await prisma.emailOutbox.count({ where: { notificationId: { in: [sellerNotes[0]!.id, brandNotes[0]!.id] } } })).toBe(2);
+
     // The seller sees the notice with its statement; another seller sees neither.
     const notices = await listNoticesForOrganisation(s.sellerOrg.id, 1);
     expect(notices.rows.find((n) => n.id === item!.id)?.statementId).toBe(statement.id);
@@ -308,6 +320,8 @@ describe('removal', () => {
     expect(await prisma.strike.count({ where: { storeId: s.store.id } })).toBe(0);
     expect(await prisma.statementOfReasons.count({ where: { storeId: s.store.id } })).toBe(0);
     expect(await auditOf(item.id)).toHaveLength(0);
+    expect(await notificationsOf(s.seller.id)).toHaveLength(0);
+    expect(await notificationsOf(s.agent.id)).toHaveLength(0);
     expect(await claimStatusOf(s.claim.id)).toBe('SUBMITTED');
     // …and the same removal goes through once nothing refuses it.
     expect(await removeClaimItem(reviewer, removal(item.id, s.usable.id))).toMatchObject({ ok: true });
@@ -329,6 +343,8 @@ describe('two reviewers deciding the same item at once', () => {
     expect(await prisma.strike.count({ where: { claimItemId: item.id } })).toBe(1);
     expect(await prisma.statementOfReasons.count({ where: { claimItemId: item.id } })).toBe(1);
     expect(await auditOf(item.id)).toHaveLength(1);
+    expect(await notificationsOf(s.seller.id)).toHaveLength(1);
+    expect(await notificationsOf(s.agent.id)).toHaveLength(1);
   });
 
   it('lets exactly one of a removal and a rejection stand', async () => {
@@ -380,6 +396,9 @@ describe('rejection and requests for information', () => {
     expect(await prisma.strike.count({ where: { storeId: s.store.id } })).toBe(0);
     expect(await claimStatusOf(s.claim.id)).toBe('DECIDED');
     expect((await auditOf(item.id)).map((e) => e.action)).toEqual(['claimItem.reject']);
+    // The brand is told, with the reason; the seller hears nothing of a claim that failed.
+    expect(await notificationsOf(s.agent.id)).toMatchObject([{ type: 'claimItemDecided', params: { outcome: 'rejected', reason: 'INSUFFICIENT_EVIDENCE' } }]);
+    expect(await notificationsOf(s.seller.id)).toHaveLength(0);
   });
 
   it('pauses the SLA clock while the brand owes information and resumes it when the brand answers', async () => {
@@ -390,6 +409,7 @@ describe('rejection and requests for information', () => {
     const asked = await itemOf(item.id);
     expect(asked).toMatchObject({ status: 'INFO_REQUESTED', infoRequest: 'Please attach the test purchase.', assignedReviewerId: reviewer.id, dueAt });
     expect(await claimStatusOf(s.claim.id)).toBe('INFO_REQUESTED');
+    expect(await notificationsOf(s.agent.id)).toMatchObject([{ type: 'infoRequested', params: { claimReference: s.claim.reference } }]);
     // Still waiting: nobody can decide it meanwhile.
     expect(await removeClaimItem(reviewer2, removal(item.id, s.usable.id, 1))).toEqual({ ok: false, violation: 'infoRequested', by: reviewer.name });
 
@@ -406,6 +426,9 @@ describe('rejection and requests for information', () => {
     });
     expect(answered.dueAt!.getTime()).toBe(dueAt.getTime() + (2 * 3600 + 30) * 1000);
     expect(await claimStatusOf(s.claim.id)).toBe('SUBMITTED');
+    expect(await notificationsOf(reviewer.id)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: 'infoProvided', link: `/review/items/${item.id}` })]),
+    );
     expect(await provideClaimItemInfo(s.agent, item.id, 'again')).toEqual({ ok: false, violation: 'notAllowed', status: 'PENDING' });
     expect((await auditOf(item.id)).map((e) => e.action)).toEqual(['claimItem.requestInfo', 'claimItem.provideInfo']);
   });

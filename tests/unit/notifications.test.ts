@@ -65,7 +65,8 @@ describe('notification types', () => {
         const text = `${subject}\n${body}`;
         expect(text, `${locale} ${type}`).not.toMatch(/[{}]|notifications\.types/);
         for (const [name, value] of Object.entries(params)) {
-          if (typeof value === 'string' && name !== 'outcome') expect(text, `${locale} ${type} shows ${name}`).toContain(value);
+          // outcome and reason choose a branch of the message (a select), they are not shown as given
+          if (typeof value === 'string' && name !== 'outcome' && name !== 'reason') expect(text, `${locale} ${type} shows ${name}`).toContain(value);
         }
       }
     }
@@ -80,10 +81,14 @@ describe('notification types', () => {
   });
 
   it('choose the branch of an outcome', () => {
-    const removed = renderNotification('en', 'claimItemDecided', { listingTitle: 'Bag', claimReference: 'C-1', outcome: 'removed' });
-    const rejected = renderNotification('en', 'claimItemDecided', { listingTitle: 'Bag', claimReference: 'C-1', outcome: 'rejected' });
+    const removed = renderNotification('en', 'claimItemDecided', { listingTitle: 'Bag', claimReference: 'C-1', outcome: 'removed', reason: 'COUNTERFEIT' });
+    const rejected = renderNotification('en', 'claimItemDecided', { listingTitle: 'Bag', claimReference: 'C-1', outcome: 'rejected', reason: 'GENUINE_GOODS' });
     expect(removed.body).toContain('has been removed');
+    expect(removed.body).toContain('counterfeit goods');
     expect(rejected.body).toContain('was rejected');
+    expect(rejected.body).toContain('the goods are genuine');
+    const zh = renderNotification('zh-CN', 'claimItemDecided', { listingTitle: 'Bag', claimReference: 'C-1', outcome: 'rejected', reason: 'INSUFFICIENT_EVIDENCE' });
+    expect(zh.body).toContain('证据不足');
   });
 
   it('read generically when the type is unknown (written by another release)', () => {

@@ -13,6 +13,7 @@ import {
   StandingDecision,
   rightLabel,
 } from '@/components/review/item/panels';
+import { ObjectHistory } from '@/components/audit/object-history';
 import { DocumentCard } from '@/components/documents/document-card';
 import { ShortcutLegend } from '@/components/review/shortcut-legend';
 import { TakeNextButton } from '@/components/review/take-next-button';
@@ -101,6 +102,8 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ id:
           <InfoExchange item={item} t={t} format={format} />
           <RightsPanel item={item} t={t} format={format} />
           <SiblingItems item={item} t={t} />
+          {/* Reviewers see every item in full (requirePermission above), and so its history. */}
+          <ObjectHistory objectType="claimItem" objectId={item.id} viewer={user} />
         </div>
 
         <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
