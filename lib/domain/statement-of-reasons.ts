@@ -57,6 +57,11 @@ function translatorFor(locale: Locale) {
 
 const present = (text: string | null | undefined): text is string => !!text && text.trim() !== '';
 
+/** Free text quoted inside a sentence: the sentence gives the full stop, so the quote drops its own. */
+function quoted(text: string): string {
+  return text.trim().replace(/[.。]+$/u, '');
+}
+
 export function composeRemovalStatement(facts: RemovalFacts, policy: Pick<Policy, 'counterNoticeWindowDays'>): RemovalStatement {
   const contestUntil = counterNoticeDeadline(facts.removedAt, policy);
   const removalReason = (t: ReturnType<typeof translatorFor>) => t(`review.removalReason.${facts.decision.removalReason}`);
@@ -81,12 +86,12 @@ export function composeRemovalStatement(facts: RemovalFacts, policy: Pick<Policy
         submittedAt: facts.claim.submittedAt ? makeFormat(locale).date(facts.claim.submittedAt) : '—',
       }),
     ];
-    if (present(facts.item.note)) sentences.push(t('seller.statementText.factsBrandNote', { note: facts.item.note.trim() }));
-    if (present(facts.claim.summary)) sentences.push(t('seller.statementText.factsSummary', { summary: facts.claim.summary.trim() }));
+    if (present(facts.item.note)) sentences.push(t('seller.statementText.factsBrandNote', { note: quoted(facts.item.note) }));
+    if (present(facts.claim.summary)) sentences.push(t('seller.statementText.factsSummary', { summary: quoted(facts.claim.summary) }));
     sentences.push(
       t(facts.automated ? 'seller.statementText.factsFindingAutomated' : 'seller.statementText.factsFinding', { removalReason: removalReason(t) }),
     );
-    if (present(facts.decision.note)) sentences.push(t('seller.statementText.factsReviewerNote', { note: facts.decision.note.trim() }));
+    if (present(facts.decision.note)) sentences.push(t('seller.statementText.factsReviewerNote', { note: quoted(facts.decision.note) }));
     return sentences.join(SENTENCE_GAP[locale]);
   });
 

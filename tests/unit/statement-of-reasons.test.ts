@@ -77,7 +77,9 @@ describe('composeRemovalStatement', () => {
     expect(statement.scope.en).toContain('Assay Demo Marketplace');
     expect(statement.facts.en).toContain('CLM-2026-000101');
     expect(statement.facts.en).toContain('Counterfeit');
-    expect(statement.facts.en).toContain('Priced at 5% of retail.');
+    // Quoted notes keep their words; the sentence gives the one full stop.
+    expect(statement.facts.en).toContain('“Priced at 5% of retail”.');
+    expect(statement.facts.en).not.toContain('.”.');
     expect(statement.facts.en).toContain('Wrong hardware stamp');
     expect(statement.facts['zh-CN']).toContain('假冒');
     expect(statement.legalGround.en).toContain('Trademark CNIPA 46281937 (class 18)');

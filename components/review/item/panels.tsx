@@ -190,8 +190,14 @@ export function ClaimPanel({ item, t, format }: Props) {
           </Fact>
           <Fact label={t('review.item.claim.submitted')}>{claim.submittedAt ? format.dateTime(claim.submittedAt) : '—'}</Fact>
           <Fact label={t('review.item.claim.due')}>
-            <DueBadge item={item} t={t} format={format} />
-            {item.dueAt ? <span className="ml-2 text-xs text-slate-500">{format.dateTime(item.dueAt)}</span> : null}
+            {item.decidedAt && item.status !== 'INFO_REQUESTED' && item.status !== 'PENDING' && item.status !== 'IN_REVIEW' ? (
+              <span>{t('review.item.claim.decidedAt', { at: format.dateTime(item.decidedAt), due: item.dueAt ? format.dateTime(item.dueAt) : '—' })}</span>
+            ) : (
+              <>
+                <DueBadge item={item} t={t} format={format} />
+                {item.dueAt ? <span className="ml-2 text-xs text-slate-500">{format.dateTime(item.dueAt)}</span> : null}
+              </>
+            )}
             {item.slaPausedSeconds > 0 ? (
               <span className="ml-2 text-xs text-slate-500">
                 {t('review.item.claim.paused', { duration: format.duration(pausedDuration(item.slaPausedSeconds)) })}
