@@ -18,8 +18,13 @@ async function openPendingItem(page: Page, brand: string, store: string): Promis
   const path = (await link.getAttribute('href'))!;
   expect(path).toMatch(/^\/review\/items\/[0-9a-f-]+$/);
   await page.goto(path);
-  await expect(page.getByRole('heading', { name: 'Decision' })).toBeVisible();
+  await keyboardReady(page);
   return path;
+}
+
+/** Waits until the page's shortcuts listen (its script has run). */
+async function keyboardReady(page: Page): Promise<void> {
+  await expect(page.locator('[data-keyboard="ready"]').first()).toBeAttached();
 }
 
 test('a reviewer removes a listing with the keyboard alone; the seller gets the statement of reasons and the brand the outcome', async ({ page, browser }) => {
@@ -134,6 +139,7 @@ test('two reviewers deciding one item at once: one decision stands, the other is
   const second = await newSession(browser);
   await signInAs(second, 'reviewer2');
   await second.goto(path);
+  await keyboardReady(second);
 
   // Both have the form open on the same version; Ren rejects first…
   for (const p of [page, second]) {
@@ -171,6 +177,7 @@ test('asking the brand pauses the clock, and the brand is asked', async ({ page,
 test('"take next" takes the front of the queue (N), and T gives it back', async ({ page }) => {
   await signInAs(page, 'reviewer2');
   await page.goto('/review');
+  await keyboardReady(page);
   await expect(page.getByRole('region', { name: 'Keyboard' })).toContainText('take the next item');
   await page.keyboard.press('n');
   await expect(page).toHaveURL(/\/review\/items\/[0-9a-f-]+$/);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * True when a key press belongs to what the user is typing or choosing: a text box, a
@@ -46,4 +46,16 @@ export function submitOnEnter(event: React.KeyboardEvent<HTMLSelectElement | HTM
   if (isTextArea && !(event.ctrlKey || event.metaKey)) return;
   event.preventDefault();
   event.currentTarget.form?.requestSubmit();
+}
+
+/**
+ * False until the page's script runs: shortcuts exist only from then on. Components mark
+ * themselves `data-keyboard="ready"` with it, so a user (or a test) can tell a key press
+ * will be heard.
+ */
+export function useKeyboardReady(): boolean {
+  const [ready, setReady] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the point is to flip after hydration
+  useEffect(() => setReady(true), []);
+  return ready;
 }

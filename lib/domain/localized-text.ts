@@ -3,7 +3,7 @@
 // speaks, so each reader sees the same record in their own language and it never changes
 // when a right or a translation is edited later. It is stored in the existing text columns
 // as a JSON object { "en": "…", "zh-CN": "…" }; text written before (the seed, older rows)
-// is plain and reads the same in every language. See docs/decisions/0005.
+// is plain and reads the same in every language. See docs/decisions/0007.
 import { LOCALES, type Locale } from '../i18n/locales';
 
 export type LocalizedText = Record<Locale, string>;

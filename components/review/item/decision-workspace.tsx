@@ -15,7 +15,7 @@ import {
   requestClaimItemInfoAction,
   takeClaimItemAction,
 } from '@/app/(portal)/review/items/[id]/actions';
-import { submitOnEnter, useKeyboardShortcut } from '../keyboard';
+import { submitOnEnter, useKeyboardReady, useKeyboardShortcut } from '../keyboard';
 
 /** Who holds the item: nobody (anyone may decide), me, another reviewer, or nobody any more (decided). */
 export type WorkspaceMode = 'open' | 'mine' | 'other' | 'closed';
@@ -60,6 +60,7 @@ export function DecisionWorkspace({ itemId, version, mode, holder, suggestedRemo
   const standing = useRef<HTMLDivElement>(null);
   const previousMode = useRef(mode);
   const mayDecide = mode === 'open' || mode === 'mine';
+  const keyboardReady = useKeyboardReady();
 
   const open = (next: Tab) => {
     setTab(next);
@@ -91,7 +92,7 @@ export function DecisionWorkspace({ itemId, version, mode, holder, suggestedRemo
   );
 
   return (
-    <section aria-labelledby="decision-title" className="space-y-4">
+    <section aria-labelledby="decision-title" data-keyboard={keyboardReady ? 'ready' : undefined} className="space-y-4">
       <h2 id="decision-title" className="text-lg font-semibold text-slate-900">
         {t('title')}
       </h2>
