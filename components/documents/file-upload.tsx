@@ -245,7 +245,7 @@ export function FileUpload({
         );
       })}
 
-      <ul id={listId} className="space-y-2" aria-label={typeof label === 'string' ? label : undefined}>
+      <ul id={listId} className="space-y-2">
         {documents.map((document) => (
           <li key={document.id} className="flex items-center gap-3 rounded-md border border-slate-200 bg-white p-2">
             <input type="hidden" name={name} value={document.id} />
@@ -253,7 +253,7 @@ export function FileUpload({
               // The preview route serves the stored image itself (authorized, sandboxed);
               // next/image would need an image optimizer in front of an authenticated route.
               // eslint-disable-next-line @next/next/no-img-element
-              <img src={`/api/documents/${document.id}/preview`} alt="" className="h-12 w-12 rounded object-cover" />
+              <img src={`/api/documents/${document.id}/preview`} alt="" className="h-12 w-12 rounded bg-slate-100 object-cover" />
             ) : (
               <span className="flex h-12 w-12 items-center justify-center rounded bg-slate-100">
                 <FileIcon />

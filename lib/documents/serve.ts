@@ -49,10 +49,10 @@ export async function openVerifiedContent(ref: DocumentContentRef, storage: Blob
  * Headers every served document carries: a sanitised name (RFC 5987), no MIME sniffing, and
  * a sandbox so a document opened in the browser can run nothing and reach nothing.
  */
-export function documentHeaders(document: Pick<DocumentDetails, 'fileName' | 'mimeType' | 'sizeBytes' | 'sha256'>, disposition: 'attachment' | 'inline'): Headers {
+export function documentHeaders(document: Pick<DocumentDetails, 'fileName' | 'mimeType' | 'sha256'>, disposition: 'attachment' | 'inline'): Headers {
   return new Headers({
+    // (No Content-Length: Next drops it from streamed route responses and sends them chunked.)
     'Content-Type': document.mimeType,
-    'Content-Length': String(document.sizeBytes),
     'Content-Disposition': contentDisposition(disposition, document.fileName),
     'X-Content-Type-Options': 'nosniff',
     'Content-Security-Policy': "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",

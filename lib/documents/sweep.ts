@@ -5,7 +5,10 @@
 import type { BlobStorage, SweepResult } from '../storage/blob-storage';
 import { documentStorage } from './storage';
 
-/** A temporary file untouched this long belongs to no upload still running anywhere. */
+/**
+ * A temporary file untouched this long belongs to no upload still running anywhere (files
+ * whose writer on this host is gone are removed at once: see LocalDiskStorage).
+ */
 export const ORPHAN_TEMP_AGE_MS = 60 * 60 * 1000;
 
 export async function sweepOrphanUploads(

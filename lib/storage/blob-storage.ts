@@ -40,8 +40,9 @@ export interface BlobStorage {
   open(key: string): Promise<BlobReader | null>;
   exists(key: string): Promise<boolean>;
   /**
-   * Removes temporary files of uploads that never finished (a crash, a kill) and are older
-   * than `olderThanMs`. Uploads this process is still writing are never touched.
+   * Removes temporary files of uploads that never finished (a crash, a kill): those older
+   * than `olderThanMs`, and those whose writer is known to be gone. Uploads this process is
+   * still writing are never touched.
    */
   sweepTemporary(options: { olderThanMs: number; now?: Date }): Promise<SweepResult>;
 }

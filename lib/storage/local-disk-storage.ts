@@ -5,6 +5,7 @@
 // Not 'server-only': scripts (a benchmark, a future migration to an object store) use it too.
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { BlobTooLargeError, type BlobReader, type BlobStorage, type PutOptions, type StoredBlob, type SweepResult } from './blob-storage';
 import { chunksOf, type ByteSource } from './streams';
@@ -12,6 +13,30 @@ import { chunksOf, type ByteSource } from './streams';
 const KEY = /^[0-9a-f]{64}$/;
 const TEMP_DIR = '.tmp';
 const TEMP_SUFFIX = '.part';
+// Temporary files are named <host>.<pid>.<uuid>.part, so a sweep can tell which were left by a
+// process of this host that no longer runs (a crash, a kill): those go at once, whatever
+// their age. Files of other hosts (a shared volume) go only once they are stale.
+const TEMP_NAME = /^(.+)\.(\d+)\.[0-9a-f-]{36}\.part$/;
+const thisHost = () => hostname().replace(/[^A-Za-z0-9-]/g, '_') || 'host';
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // runs, as another user
+  }
+}
+
+/** Whether a temporary file's writer is certainly gone: a process of this host that is not running. */
+function writerGone(name: string): boolean {
+  const match = TEMP_NAME.exec(name);
+  if (!match || match[1] !== thisHost()) return false;
+  const pid = Number(match[2]);
+  // Our own pid on a file we are not writing: a previous process that had the same pid
+  // (containers restart as pid 1) left it.
+  return pid === process.pid || !processRuns(pid);
+}
 const READ_CHUNK_BYTES = 256 * 1024;
 
 // Temporary files this process is writing, across every instance and every bundle (Next
@@ -66,7 +91,7 @@ export class LocalDiskStorage implements BlobStorage {
 
   async put(source: ByteSource, { maxBytes }: PutOptions): Promise<StoredBlob> {
     await mkdir(this.tempDirectory, { recursive: true, mode: 0o750 });
-    const tempPath = path.join(this.tempDirectory, `${process.pid}-${randomUUID()}${TEMP_SUFFIX}`);
+    const tempPath = path.join(this.tempDirectory, `${thisHost()}.${process.pid}.${randomUUID()}${TEMP_SUFFIX}`);
     inProgress.add(tempPath);
     let handle: FileHandle | undefined;
     try {
@@ -181,7 +206,7 @@ export class LocalDiskStorage implements BlobStorage {
       try {
         const info = await stat(file);
         // An upload in another process keeps touching its file; an abandoned one goes stale.
-        if (info.isFile() && now.getTime() - info.mtimeMs > olderThanMs) {
+        if (info.isFile() && (writerGone(name) || now.getTime() - info.mtimeMs > olderThanMs)) {
           await rm(file, { force: true });
           removed++;
         } else {

@@ -1,7 +1,7 @@
 // The local disk storage (lib/storage/local-disk-storage.ts) in a temporary directory:
 // content addressing, the size cap while streaming, nothing left behind on failure, the
 // sweep of abandoned temporary files.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -182,6 +182,24 @@ describe('LocalDiskStorage.sweepTemporary', () => {
     expect(await store.sweepTemporary({ olderThanMs: 3600_000 })).toEqual({ removed: 1, kept: 1 });
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(fresh)).toBe(true);
+  });
+
+  it('removes at once what a process of this host that no longer runs left; keeps other hosts’ fresh files', async () => {
+    const store = storage();
+    const tmp = path.join(store.root, '.tmp');
+    mkdirSync(tmp, { recursive: true });
+    const host = os.hostname().replace(/[^A-Za-z0-9-]/g, '_') || 'host';
+    const uuid = () => randomUUID();
+    const deadWriter = path.join(tmp, `${host}.999999999.${uuid()}.part`); // no such pid
+    const previousSelf = path.join(tmp, `${host}.${process.pid}.${uuid()}.part`); // our pid, not ours
+    const otherHost = path.join(tmp, `elsewhere.1.${uuid()}.part`);
+    const liveWriter = path.join(tmp, `${host}.1.${uuid()}.part`); // pid 1 always runs
+    for (const file of [deadWriter, previousSelf, otherHost, liveWriter]) writeFileSync(file, 'partial');
+    expect(await store.sweepTemporary({ olderThanMs: 3600_000 })).toEqual({ removed: 2, kept: 2 });
+    expect(existsSync(deadWriter)).toBe(false);
+    expect(existsSync(previousSelf)).toBe(false);
+    expect(existsSync(otherHost)).toBe(true);
+    expect(existsSync(liveWriter)).toBe(true);
   });
 
   it('never removes an upload this process is writing, however old it looks', async () => {
