@@ -10,6 +10,7 @@ import { listOutbox } from '@/lib/data/mailbox';
 import { pageRange } from '@/lib/domain/pagination';
 import { EMAIL_STATUS_TONE } from '@/lib/domain/status-tones';
 import { env } from '@/lib/env';
+import { EmailStatus } from '@/lib/generated/prisma/enums';
 import { getServerFormatter, getServerTranslator } from '@/lib/i18n/server';
 import { parsePage, type SearchParams } from '@/lib/validations/list-filters';
 
@@ -43,6 +44,20 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
               {t('notifications.mailbox.summary', { total: result.total })}
               {result.pageCount > 1 ? ` · ${t('common.pager.showing', { first, last, total: result.total })}` : null}
             </p>
+            <ul className="flex flex-wrap gap-2" aria-label={t('notifications.mailbox.status')}>
+              {Object.values(EmailStatus)
+                .filter((status) => result.byStatus[status] > 0)
+                .map((status) => (
+                  <li key={status}>
+                    <Badge tone={EMAIL_STATUS_TONE[status]}>
+                      {t('notifications.mailbox.statusCount', {
+                        status: !smtp && status === 'PENDING' ? t('notifications.mailbox.heldInDevMailbox') : t(`notifications.mailbox.statuses.${status}`),
+                        count: format.number(result.byStatus[status]),
+                      })}
+                    </Badge>
+                  </li>
+                ))}
+            </ul>
             <Table>
               <thead>
                 <tr>
