@@ -1,9 +1,11 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { BrandDetail } from '@/lib/data/brands';
-import { rightStanding } from '@/lib/domain/rights';
+import { isExpired, rightStanding } from '@/lib/domain/rights';
 import { agencyMayAct } from '@/lib/domain/standing';
 import { CLAIM_STATUS_TONE, RIGHT_STANDING_TONE, VERIFICATION_TONE } from '@/lib/domain/status-tones';
 import type { Format } from '@/lib/format';
@@ -16,10 +18,11 @@ interface SectionProps {
   format: Format;
 }
 
-export function RightsSection({ brand, t, format }: SectionProps) {
+export function RightsSection({ brand, t, format, action }: SectionProps & { action?: ReactNode }) {
   return (
-    <Card aria-labelledby="rights-title">
+    <Card id="rights" aria-labelledby="rights-title">
       <CardHeader
+        action={action}
         title={<span id="rights-title">{t('brand.detail.rights.title')}</span>}
         description={t('brand.detail.rights.description', {
           verified: brand.rightCounts.VERIFIED,
@@ -40,6 +43,7 @@ export function RightsSection({ brand, t, format }: SectionProps) {
                 <Th>{t('brand.detail.rights.columns.classes')}</Th>
                 <Th>{t('brand.detail.rights.columns.owner')}</Th>
                 <Th>{t('brand.detail.rights.columns.expires')}</Th>
+                <Th>{t('brand.detail.rights.columns.certificate')}</Th>
                 <Th>{t('brand.detail.rights.columns.status')}</Th>
               </tr>
             </thead>
@@ -49,7 +53,13 @@ export function RightsSection({ brand, t, format }: SectionProps) {
                 return (
                   <tr key={right.id}>
                     <Td>
-                      <div className="font-mono text-xs">{right.registrationNumber}</div>
+                      <Link
+                        href={`/brand/brands/${brand.id}/rights/${right.id}`}
+                        className="font-mono text-xs text-brand-700 hover:underline"
+                        aria-label={t('brand.detail.rights.open', { office: right.office, number: right.registrationNumber })}
+                      >
+                        {right.registrationNumber}
+                      </Link>
                       <div className="text-xs text-slate-500">{t(`brand.rightType.${right.type}`)}</div>
                     </Td>
                     <Td className="whitespace-nowrap">
@@ -57,10 +67,22 @@ export function RightsSection({ brand, t, format }: SectionProps) {
                     </Td>
                     <Td>{right.classes.length ? right.classes.join(', ') : '—'}</Td>
                     <Td>{right.ownerName}</Td>
-                    <Td className="whitespace-nowrap">{right.expiresAt ? format.date(right.expiresAt) : t('brand.detail.rights.noExpiry')}</Td>
+                    <Td className="whitespace-nowrap">
+                      {right.expiresAt ? format.date(right.expiresAt) : t('brand.detail.rights.noExpiry')}
+                      {isExpired(right.expiresAt, format.now) ? (
+                        <div className="mt-1">
+                          <Badge tone="bad">{t('brand.rightFacts.expired')}</Badge>
+                        </div>
+                      ) : null}
+                    </Td>
+                    <Td className="max-w-48 truncate text-xs">{right.certificateDocument ? right.certificateDocument.fileName : t('brand.detail.rights.noCertificate')}</Td>
                     <Td>
                       <Badge tone={RIGHT_STANDING_TONE[standing]}>{t(`brand.rightStanding.${standing}`)}</Badge>
-                      {right.statusReason ? <p className="mt-1 text-xs text-slate-600">{right.statusReason}</p> : null}
+                      {right.statusReason ? (
+                        <p className="mt-1 max-w-64 text-xs text-slate-600">
+                          {t(right.status === 'REJECTED' ? 'brand.detail.rights.reason' : 'brand.detail.rights.note', { text: right.statusReason })}
+                        </p>
+                      ) : null}
                     </Td>
                   </tr>
                 );
@@ -98,7 +120,10 @@ export function AgenciesSection({ brand, t, format }: SectionProps) {
                 const active = agencyMayAct(auth, format.now);
                 return (
                   <tr key={auth.id}>
-                    <Td>{auth.agency.name}</Td>
+                    <Td>
+                      {auth.agency.name}
+                      {auth.powerOfAttorneyDocument ? <div className="text-xs text-slate-500">{auth.powerOfAttorneyDocument.fileName}</div> : null}
+                    </Td>
                     <Td>
                       <Badge tone={VERIFICATION_TONE[auth.status]}>{t(`brand.verification.${auth.status}`)}</Badge>
                       {auth.statusReason ? <p className="mt-1 text-xs text-slate-600">{auth.statusReason}</p> : null}

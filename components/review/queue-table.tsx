@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
 import { cn } from '@/lib/cn';
@@ -30,7 +31,9 @@ export function QueueTable({ rows, t, format }: { rows: QueueRow[]; t: Translato
             <tr key={item.id} className={cn(overdue && 'bg-red-50')}>
               <Td className="font-mono text-xs whitespace-nowrap">{item.claim.reference}</Td>
               <Td className="min-w-56">
-                <div className="font-medium text-slate-900">{item.listing.title}</div>
+                <Link href={`/review/items/${item.id}`} className="font-medium text-brand-700 hover:underline">
+                  {item.listing.title}
+                </Link>
                 <div className="text-xs text-slate-500">
                   <span className="tabular-nums">{format.money(item.listing.priceCents, item.listing.currency)}</span>
                   {' · '}

@@ -1,24 +1,39 @@
+import Link from 'next/link';
+import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import type { VerificationBacklog } from '@/lib/data/queue';
 import type { Format } from '@/lib/format';
 import type { Translator } from '@/lib/i18n/server';
+import { verificationHref } from './verification-href';
 
 /** What waits for verification before claims may rest on it (journey 6). */
 export function VerificationPanel({ backlog, t, format }: { backlog: VerificationBacklog; t: Translator; format: Format }) {
   const counts = [
-    { key: 'brands', label: t('review.toVerify.brands'), count: backlog.pendingBrands },
-    { key: 'rights', label: t('review.toVerify.rights'), count: backlog.pendingRights },
-    { key: 'agencies', label: t('review.toVerify.agencies'), count: backlog.pendingAgencyAuthorizations },
+    { key: 'brand', label: t('review.toVerify.brands'), count: backlog.pendingBrands },
+    { key: 'right', label: t('review.toVerify.rights'), count: backlog.pendingRights },
+    { key: 'agency', label: t('review.toVerify.agencies'), count: backlog.pendingAgencyAuthorizations },
   ];
   const nothing = counts.every((c) => c.count === 0);
   return (
     <Card aria-labelledby="to-verify-title">
-      <CardHeader title={<span id="to-verify-title">{t('review.toVerify.title')}</span>} description={t('review.toVerify.description')} />
+      <CardHeader
+        title={<span id="to-verify-title">{t('review.toVerify.title')}</span>}
+        description={t('review.toVerify.description')}
+        action={
+          <Button asChild variant="secondary" size="sm">
+            <Link href="/review/verifications">{t('review.toVerify.openList')}</Link>
+          </Button>
+        }
+      />
       <CardBody className="grid gap-6 md:grid-cols-2">
         <dl className="grid grid-cols-3 content-start gap-2 text-center">
           {counts.map((c) => (
             <div key={c.key} className="rounded-md bg-slate-50 px-2 py-2">
-              <dt className="text-xs text-slate-600">{c.label}</dt>
+              <dt className="text-xs text-slate-600">
+                <Link href={`/review/verifications?kind=${c.key}`} className="hover:underline">
+                  {c.label}
+                </Link>
+              </dt>
               <dd className={c.count > 0 ? 'text-xl font-semibold text-amber-800' : 'text-xl font-semibold text-slate-400'}>{format.number(c.count)}</dd>
             </div>
           ))}
@@ -31,7 +46,9 @@ export function VerificationPanel({ backlog, t, format }: { backlog: Verificatio
             <ul className="mt-2 divide-y divide-slate-100 text-sm">
               {backlog.oldestBrands.map((brand) => (
                 <li key={brand.id} className="py-2">
-                  <div className="font-medium text-slate-900">{brand.name}</div>
+                  <Link href={verificationHref('brand', brand.id)} className="font-medium text-brand-700 hover:underline">
+                    {brand.name}
+                  </Link>
                   <div className="text-xs text-slate-500">
                     {t('review.toVerify.brandLine', {
                       owner: brand.ownerName,

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { NoticeRow } from '@/lib/data/notices';
@@ -47,6 +48,17 @@ export function NoticesTable({ rows, t, format }: { rows: NoticeRow[]; t: Transl
               <p className="mt-1 text-xs text-slate-600">
                 <Reason notice={notice} t={t} />
               </p>
+              {notice.statementId ? (
+                <p className="mt-1 text-xs">
+                  <Link
+                    href={`/seller/statements/${notice.statementId}`}
+                    aria-label={t('seller.notices.statementFor', { title: notice.listing.title })}
+                    className="font-medium text-brand-700 underline"
+                  >
+                    {t('seller.notices.statement')}
+                  </Link>
+                </p>
+              ) : null}
             </Td>
             <Td className="whitespace-nowrap">{notice.decidedAt ? format.date(notice.decidedAt) : '—'}</Td>
             <Td>{notice.counterNotice ? t(`seller.counterNoticeStatus.${notice.counterNotice.status}`) : t('seller.notices.noCounterNotice')}</Td>

@@ -12,8 +12,10 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: '/brand', labelKey: 'brandHome', permission: 'brand.viewOwn' },
   { href: '/review', labelKey: 'reviewQueue', permission: 'queue.view' },
+  { href: '/review/verifications', labelKey: 'verifications', permission: 'verification.view' },
   { href: '/seller', labelKey: 'sellerHome', permission: 'store.viewOwn' },
   { href: '/admin', labelKey: 'adminHome', permission: 'user.list' },
   { href: '/admin/users', labelKey: 'adminUsers', permission: 'user.list' },
   { href: '/admin/organisations', labelKey: 'adminOrganisations', permission: 'organisation.list' },
+  { href: '/dev/mailbox', labelKey: 'mailbox', permission: 'mailbox.view' },
 ];

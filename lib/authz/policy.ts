@@ -12,14 +12,22 @@ export const POLICY = {
   'profile.view': ALL,
   'profile.setLocale': ALL,
   'notification.viewOwn': ALL,
+  // Documents: which one a user may open is decided per document
+  // (lib/domain/document-access.ts); admins upload nothing of their own.
+  'document.view': ALL,
+  'document.upload': ['BRAND_AGENT', 'SELLER', 'REVIEWER'],
 
   // brand agents: brands, rights, claims of their own organisation
   'brand.viewOwn': ['BRAND_AGENT'],
   'brand.create': ['BRAND_AGENT'],
+  'brand.update': ['BRAND_AGENT'],
   'right.create': ['BRAND_AGENT'],
+  'right.update': ['BRAND_AGENT'],
+  'agencyAuthorization.request': ['BRAND_AGENT'],
   'claim.viewOwn': ['BRAND_AGENT'],
   'claim.file': ['BRAND_AGENT'],
   'claim.withdraw': ['BRAND_AGENT'],
+  'claimItem.answerInfo': ['BRAND_AGENT'],
   'authorizationLetter.confirm': ['BRAND_AGENT'],
 
   // reviewers: the marketplace's trust-and-safety staff
@@ -27,6 +35,8 @@ export const POLICY = {
   'claimItem.decide': ['REVIEWER'],
   'right.verify': ['REVIEWER'],
   'brand.verify': ['REVIEWER'],
+  'agencyAuthorization.verify': ['REVIEWER'],
+  'verification.view': ['REVIEWER'],
   'store.verify': ['REVIEWER'],
   'application.review': ['REVIEWER'],
   'closure.propose': ['REVIEWER'],
@@ -49,6 +59,11 @@ export const POLICY = {
   'organisation.list': ['ADMIN'],
   'policy.manage': ['ADMIN'],
   'audit.view': ['ADMIN'],
+  // the outbox as the dev mailbox (no SMTP) or its delivery status (SMTP)
+  'mailbox.view': ['ADMIN'],
+
+  // the network address recorded with an audit event: staff only, never brands or sellers
+  'audit.viewAddress': ['REVIEWER', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

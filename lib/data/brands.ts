@@ -1,10 +1,16 @@
 // Brands as a brand agent's organisation sees them: the brands it owns and the brands it
 // acts for under a verified, unexpired power of attorney. Anything else reads as absent.
 import 'server-only';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import type { BrandTier, VerificationStatus } from '../generated/prisma/enums';
+import type { SessionUser } from '../auth/session';
+import type { RequestMeta } from '../request-meta';
+import { recordAudit, type Actor } from '../audit';
 import { tallyRightCounts, type RightCounts } from '../domain/rights';
+import { firstFreeSlug, slugify } from '../domain/slug';
+import { brandStatusAfterEdit } from '../domain/verification';
+import type { RegisterBrandForOwnerInput, RegisterBrandInput, UpdateBrandInput } from '../validations/brands';
 import { claimsVisibleTo, itemCountsByClaim, type ItemCounts } from './claims';
 
 /** Brands the organisation may act for: owned, or held under a live agency authorization. */
@@ -132,6 +138,8 @@ async function loadBrandDetail(organisationId: string, brandId: string, now: Dat
       name: true,
       slug: true,
       category: true,
+      website: true,
+      version: true,
       verificationStatus: true,
       verificationNote: true,
       isProtected: true,
@@ -155,6 +163,7 @@ async function loadBrandDetail(organisationId: string, brandId: string, now: Dat
           status: true,
           statusReason: true,
           verifiedAt: true,
+          certificateDocument: { select: { id: true, fileName: true } },
         },
       },
       agencyAuthorizations: {
@@ -167,6 +176,7 @@ async function loadBrandDetail(organisationId: string, brandId: string, now: Dat
           statusReason: true,
           validUntil: true,
           createdAt: true,
+          powerOfAttorneyDocument: { select: { id: true, fileName: true } },
           agency: { select: { name: true } },
         },
       },
@@ -227,4 +237,176 @@ export async function getBrandForOrganisation(organisationId: string, brandId: s
       filedBySelf: claim.filerOrganisationId === organisationId,
     })),
   };
+}
+
+// ───────────────────────────── Registering and editing brands ─────────────────────────────
+
+const actorOf = (user: SessionUser): Actor => ({ id: user.id, role: user.role, organisationId: user.organisationId });
+
+/** A free slug for a brand name, taken under a lock until the caller's transaction ends. */
+async function freeBrandSlug(tx: Tx, name: string): Promise<string> {
+  const base = slugify(name, 'brand');
+  // Two brands with one name registered at once would pick the same free slug.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`brand-slug:${base}`}))`;
+  const taken = await tx.brand.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return firstFreeSlug(base, taken.map((b) => b.slug));
+}
+
+async function organisationKindOf(tx: Tx, organisationId: string) {
+  const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { kind: true } });
+  return organisation?.kind ?? null;
+}
+
+export type RegisterBrandResult =
+  | { ok: true; brandId: string }
+  | { ok: false; violation: 'brandOwnersOnly' | 'agenciesOnly' | 'powerOfAttorneyInvalid' };
+
+/**
+ * A brand owner's agent registers a brand the organisation owns. It waits for a reviewer
+ * (PENDING) and can carry no claim until verified.
+ */
+export async function registerBrand(actor: SessionUser, input: RegisterBrandInput, meta: RequestMeta): Promise<RegisterBrandResult> {
+  const prisma = await db();
+  return prisma.$transaction(async (tx): Promise<RegisterBrandResult> => {
+    // An agency acts for owners under a power of attorney (registerBrandForOwner) instead.
+    if ((await organisationKindOf(tx, actor.organisationId)) !== 'BRAND_OWNER') return { ok: false, violation: 'brandOwnersOnly' };
+    const brand = await tx.brand.create({
+      data: {
+        name: input.name,
+        slug: await freeBrandSlug(tx, input.name),
+        category: input.category,
+        website: input.website,
+        ownerOrganisationId: actor.organisationId,
+        verificationStatus: 'PENDING',
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: 'brand.create',
+      objectType: 'Brand',
+      objectId: brand.id,
+      after: { name: input.name, category: input.category, website: input.website, ownerOrganisationId: actor.organisationId, verificationStatus: 'PENDING' },
+      meta,
+    });
+    return { ok: true, brandId: brand.id };
+  });
+}
+
+/**
+ * An agency registers a brand that is not on Assay yet, on its owner's behalf: a record of
+ * the owner organisation (unverified, without users: the owner has no account here), the
+ * brand, and the agency's power of attorney — all three waiting for a reviewer. The agency
+ * may act for the brand once the power of attorney is verified.
+ */
+export async function registerBrandForOwner(
+  actor: SessionUser,
+  input: RegisterBrandForOwnerInput,
+  meta: RequestMeta,
+): Promise<RegisterBrandResult & { authorizationId?: string }> {
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    if ((await organisationKindOf(tx, actor.organisationId)) !== 'AGENCY') return { ok: false, violation: 'agenciesOnly' } as const;
+    const document = await tx.document.findFirst({
+      where: { id: input.powerOfAttorneyDocumentId, organisationId: actor.organisationId, kind: 'POWER_OF_ATTORNEY' },
+      select: { id: true },
+    });
+    if (!document) return { ok: false, violation: 'powerOfAttorneyInvalid' } as const;
+    const owner = await tx.organisation.create({
+      data: { name: input.ownerName, kind: 'BRAND_OWNER', verificationStatus: 'UNVERIFIED', country: input.ownerCountry },
+      select: { id: true },
+    });
+    const brand = await tx.brand.create({
+      data: {
+        name: input.name,
+        slug: await freeBrandSlug(tx, input.name),
+        category: input.category,
+        website: input.website,
+        ownerOrganisationId: owner.id,
+        verificationStatus: 'PENDING',
+      },
+      select: { id: true },
+    });
+    const authorization = await tx.agencyAuthorization.create({
+      data: {
+        agencyOrganisationId: actor.organisationId,
+        brandId: brand.id,
+        status: 'PENDING',
+        validUntil: input.validUntil,
+        powerOfAttorneyDocumentId: input.powerOfAttorneyDocumentId,
+      },
+      select: { id: true },
+    });
+    const audit = { actor: actorOf(actor), meta };
+    await recordAudit(tx, {
+      ...audit,
+      action: 'organisation.create',
+      objectType: 'Organisation',
+      objectId: owner.id,
+      after: { name: input.ownerName, kind: 'BRAND_OWNER', country: input.ownerCountry, registeredByAgency: actor.organisationId },
+    });
+    await recordAudit(tx, {
+      ...audit,
+      action: 'brand.create',
+      objectType: 'Brand',
+      objectId: brand.id,
+      after: { name: input.name, category: input.category, website: input.website, ownerOrganisationId: owner.id, verificationStatus: 'PENDING' },
+    });
+    await recordAudit(tx, {
+      ...audit,
+      action: 'agencyAuthorization.request',
+      objectType: 'AgencyAuthorization',
+      objectId: authorization.id,
+      after: {
+        brandId: brand.id,
+        agencyOrganisationId: actor.organisationId,
+        status: 'PENDING',
+        validUntil: input.validUntil.toISOString(),
+        powerOfAttorneyDocumentId: input.powerOfAttorneyDocumentId,
+      },
+    });
+    return { ok: true, brandId: brand.id, authorizationId: authorization.id } as const;
+  });
+}
+
+export type UpdateBrandResult = { ok: true; changed: boolean } | { ok: false; violation: 'notFound' | 'stale' };
+
+/**
+ * An agent edits a brand it may act for. A rejected brand goes back to the reviewer; a
+ * verified one only when renamed (lib/domain/verification.ts brandStatusAfterEdit).
+ */
+export async function updateBrand(actor: SessionUser, input: UpdateBrandInput, meta: RequestMeta, now = new Date()): Promise<UpdateBrandResult> {
+  const prisma = await db();
+  return prisma.$transaction(async (tx): Promise<UpdateBrandResult> => {
+    const before = await tx.brand.findFirst({
+      where: { AND: [{ id: input.brandId }, brandsActableBy(actor.organisationId, now)] },
+      select: { name: true, category: true, website: true, verificationStatus: true, verificationNote: true, version: true },
+    });
+    if (!before) return { ok: false, violation: 'notFound' };
+    if (before.version !== input.version) return { ok: false, violation: 'stale' };
+    const after = { name: input.name, category: input.category, website: input.website };
+    const status = brandStatusAfterEdit(before, after);
+    const unchanged = before.name === after.name && before.category === after.category && before.website === after.website;
+    if (unchanged && status === before.verificationStatus) return { ok: true, changed: false };
+    const { count } = await tx.brand.updateMany({
+      where: { id: input.brandId, version: input.version },
+      data: {
+        ...after,
+        verificationStatus: status,
+        version: { increment: 1 },
+        ...(status !== before.verificationStatus ? { verificationNote: null } : {}),
+      },
+    });
+    if (count === 0) return { ok: false, violation: 'stale' };
+    await recordAudit(tx, {
+      actor: actorOf(actor),
+      action: 'brand.update',
+      objectType: 'Brand',
+      objectId: input.brandId,
+      before: { name: before.name, category: before.category, website: before.website, verificationStatus: before.verificationStatus, verificationNote: before.verificationNote },
+      after: { ...after, verificationStatus: status },
+      meta,
+    });
+    return { ok: true, changed: true };
+  });
 }

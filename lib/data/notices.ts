@@ -36,6 +36,8 @@ export interface NoticeRow {
   listing: { id: string; externalId: string; title: string; store: { id: string; name: string } };
   /** The newest counter-notice filed against this item, if any. */
   counterNotice: { status: CounterNoticeStatus } | null;
+  /** The statement of reasons the seller received for this item (a removal), if any. */
+  statementId: string | null;
 }
 
 export async function listNoticesForOrganisation(
@@ -69,10 +71,20 @@ export async function listNoticesForOrganisation(
         take: 1,
         select: { status: true },
       },
+      statements: {
+        where: { store: { sellerOrganisationId: organisationId } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: 1,
+        select: { id: true },
+      },
     },
   });
   return {
-    rows: items.map(({ counterNotices, ...item }) => ({ ...item, counterNotice: counterNotices[0] ?? null })),
+    rows: items.map(({ counterNotices, statements, ...item }) => ({
+      ...item,
+      counterNotice: counterNotices[0] ?? null,
+      statementId: statements[0]?.id ?? null,
+    })),
     total,
     page: current,
     pageSize,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rightCanCarryClaims, rightStanding, tallyRightCounts } from '@/lib/domain/rights';
+import { canCarryClaim, rightStanding, tallyRightCounts } from '@/lib/domain/rights';
 import { agencyMayAct, grantStanding, strikeCounts } from '@/lib/domain/standing';
 import { sellerSeesItem } from '@/lib/domain/notices';
 
@@ -18,9 +18,9 @@ describe('rights', () => {
   });
 
   it('lets only verified, unexpired rights carry a claim', () => {
-    expect(rightCanCarryClaims({ status: 'VERIFIED', expiresAt: future }, now)).toBe(true);
-    expect(rightCanCarryClaims({ status: 'VERIFIED', expiresAt: past }, now)).toBe(false);
-    expect(rightCanCarryClaims({ status: 'PENDING', expiresAt: future }, now)).toBe(false);
+    expect(canCarryClaim({ status: 'VERIFIED', expiresAt: future }, now)).toBe(true);
+    expect(canCarryClaim({ status: 'VERIFIED', expiresAt: past }, now)).toBe(false);
+    expect(canCarryClaim({ status: 'PENDING', expiresAt: future }, now)).toBe(false);
   });
 
   it('tallies grouped counts by standing', () => {

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AgencyRequestsTable } from '@/components/brand/agency-requests-table';
 import { BrandCards } from '@/components/brand/brand-cards';
 import { ClaimsTable } from '@/components/brand/claims-table';
+import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/field';
@@ -8,6 +11,7 @@ import { FilterForm } from '@/components/ui/filter-form';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePermission } from '@/lib/authz/guards';
 import { can } from '@/lib/authz/policy';
+import { listAgencyRequests } from '@/lib/data/agency-authorizations';
 import { listBrandsForOrganisation } from '@/lib/data/brands';
 import { listClaimsForOrganisation } from '@/lib/data/claims';
 import { pageRange } from '@/lib/domain/pagination';
@@ -27,11 +31,13 @@ export default async function BrandHomePage({ searchParams }: { searchParams: Pr
   const filters = parseClaimFilters(params);
   const claimsPage = parsePage(params, 'claimsPage');
   const now = new Date();
-  const [t, locale, brands, claims] = await Promise.all([
+  const isAgency = user.organisationKind === 'AGENCY' && can(user.role, 'agencyAuthorization.request');
+  const [t, locale, brands, claims, agencyRequests] = await Promise.all([
     getServerTranslator(),
     getLocale(),
     listBrandsForOrganisation(user.organisationId, now),
     can(user.role, 'claim.viewOwn') ? listClaimsForOrganisation(user.organisationId, { status: filters.status, page: claimsPage }) : null,
+    isAgency ? listAgencyRequests(user.organisationId) : null,
   ]);
   const format = makeFormat(locale, now);
   const urlParams = { claimStatus: filters.status, claimsPage: claims && claims.page > 1 ? String(claims.page) : undefined };
@@ -100,7 +106,17 @@ export default async function BrandHomePage({ searchParams }: { searchParams: Pr
       ) : null}
 
       <Card id="brands" aria-labelledby="brands-title">
-        <CardHeader title={<span id="brands-title">{t('brand.brands.title')}</span>} description={t('brand.brands.description')} />
+        <CardHeader
+          title={<span id="brands-title">{t('brand.brands.title')}</span>}
+          description={t('brand.brands.description')}
+          action={
+            can(user.role, 'brand.create') ? (
+              <Button asChild size="sm">
+                <Link href="/brand/brands/new">{t(isAgency ? 'brand.brands.addAgency' : 'brand.brands.add')}</Link>
+              </Button>
+            ) : null
+          }
+        />
         <CardBody>
           {brands.length > 0 ? (
             <BrandCards brands={brands} t={t} format={format} />
@@ -109,6 +125,22 @@ export default async function BrandHomePage({ searchParams }: { searchParams: Pr
           )}
         </CardBody>
       </Card>
+
+      {agencyRequests ? (
+        <Card id="agency-requests" aria-labelledby="agency-requests-title">
+          <CardHeader
+            title={<span id="agency-requests-title">{t('brand.agencyRequests.title')}</span>}
+            description={t('brand.agencyRequests.description')}
+          />
+          <CardBody>
+            {agencyRequests.length > 0 ? (
+              <AgencyRequestsTable requests={agencyRequests} t={t} format={format} />
+            ) : (
+              <EmptyState title={t('brand.agencyRequests.empty.title')}>{t('brand.agencyRequests.empty.body')}</EmptyState>
+            )}
+          </CardBody>
+        </Card>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { QueueSummary } from '@/components/review/queue-summary';
 import { QueueTable } from '@/components/review/queue-table';
+import { ShortcutLegend } from '@/components/review/shortcut-legend';
+import { TakeNextButton } from '@/components/review/take-next-button';
 import { VerificationPanel } from '@/components/review/verification-panel';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -40,9 +42,17 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold text-slate-900">{t('review.title')}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t('review.intro')}</p>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">{t('review.title')}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t('review.intro')}</p>
+        </div>
+        {can(user.role, 'claimItem.decide') ? (
+          <div className="space-y-2">
+            <TakeNextButton />
+            <ShortcutLegend title={t('review.shortcuts.title')} shortcuts={[{ key: 'N', label: t('review.shortcuts.next') }]} />
+          </div>
+        ) : null}
       </div>
 
       <QueueSummary queue={queue} filters={filters} t={t} format={format} />

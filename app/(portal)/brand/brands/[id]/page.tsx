@@ -11,12 +11,16 @@ import {
   RightsSection,
 } from '@/components/brand/brand-detail-sections';
 import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { getSessionUser } from '@/lib/auth/session';
 import { requirePermission } from '@/lib/authz/guards';
 import { can } from '@/lib/authz/policy';
 import { getBrandForOrganisation } from '@/lib/data/brands';
 import { makeFormat } from '@/lib/format';
 import { getLocale, getServerTranslator } from '@/lib/i18n/server';
+import { firstParam, type SearchParams } from '@/lib/validations/list-filters';
+
+const SAVED = ['brand', 'unchanged'] as const;
 
 // One clock for the whole request, so metadata and page agree on what has expired.
 const requestNow = cache(() => new Date());
@@ -31,15 +35,16 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: brand ? brand.name : t('brand.detail.notFoundTitle') };
 }
 
-export default async function BrandDetailPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function BrandDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const { id } = await params;
   const user = await requirePermission('brand.viewOwn', `/brand/brands/${encodeURIComponent(id)}`);
   const now = requestNow();
   // The same answer for "no such brand" and "not a brand you act for": nothing leaks.
   const brand = await loadBrand(user.organisationId, id, now);
   if (!brand) notFound();
-  const [t, locale] = await Promise.all([getServerTranslator(), getLocale()]);
+  const [t, locale, query] = await Promise.all([getServerTranslator(), getLocale(), searchParams]);
   const format = makeFormat(locale, now);
+  const saved = firstParam(query, 'registered') ? 'registered' : SAVED.find((s) => s === firstParam(query, 'saved'));
 
   return (
     <div className="space-y-6">
@@ -50,6 +55,11 @@ export default async function BrandDetailPage({ params }: { params: Promise<{ id
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold text-slate-900">{brand.name}</h1>
           <BrandBadges brand={brand} t={t} />
+          {can(user.role, 'brand.update') ? (
+            <Button asChild variant="secondary" size="sm" className="ml-auto">
+              <Link href={`/brand/brands/${brand.id}/edit`}>{t(brand.verificationStatus === 'REJECTED' ? 'brand.detail.resubmit' : 'brand.detail.edit')}</Link>
+            </Button>
+          ) : null}
         </div>
         <dl className="mt-3 grid gap-x-8 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="text-slate-500">{t('brand.detail.owner')}</dt>
@@ -64,12 +74,24 @@ export default async function BrandDetailPage({ params }: { params: Promise<{ id
               <dd className="text-slate-800">{brand.category}</dd>
             </>
           ) : null}
+          {brand.website ? (
+            <>
+              <dt className="text-slate-500">{t('brand.detail.website')}</dt>
+              <dd className="text-slate-800">
+                <a href={brand.website} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 hover:underline">
+                  {brand.website}
+                </a>
+              </dd>
+            </>
+          ) : null}
           <dt className="text-slate-500">{t('brand.detail.protection')}</dt>
           <dd className="text-slate-800">{t(brand.isProtected ? 'brand.detail.protectedYes' : 'brand.detail.protectedNo')}</dd>
           <dt className="text-slate-500">{t('brand.detail.registered')}</dt>
           <dd className="text-slate-800">{format.date(brand.createdAt)}</dd>
         </dl>
       </div>
+
+      {saved ? <Alert tone="success">{t(`brand.detail.saved.${saved}`)}</Alert> : null}
 
       {brand.verificationStatus !== 'VERIFIED' ? (
         <Alert tone={brand.verificationStatus === 'REJECTED' ? 'error' : 'info'}>
@@ -78,7 +100,18 @@ export default async function BrandDetailPage({ params }: { params: Promise<{ id
         </Alert>
       ) : null}
 
-      <RightsSection brand={brand} t={t} format={format} />
+      <RightsSection
+        brand={brand}
+        t={t}
+        format={format}
+        action={
+          can(user.role, 'right.create') ? (
+            <Button asChild size="sm">
+              <Link href={`/brand/brands/${brand.id}/rights/new`}>{t('brand.detail.rights.add')}</Link>
+            </Button>
+          ) : null
+        }
+      />
       <RecentClaimsSection brand={brand} t={t} format={format} />
       <div className="grid gap-6 lg:grid-cols-2">
         <ReferencePricesSection brand={brand} t={t} format={format} />
