@@ -149,7 +149,7 @@ export async function createRight(actor: SessionUser, brandId: string, input: Ri
       await recordAudit(tx, {
         actor: actorOf(actor),
         action: 'right.create',
-        objectType: 'Right',
+        objectType: 'right',
         objectId: right.id,
         after: auditFacts({ ...facts, status: 'PENDING' }),
         meta,
@@ -228,7 +228,7 @@ export async function updateRight(
       await recordAudit(tx, {
         actor: actorOf(actor),
         action: 'right.update',
-        objectType: 'Right',
+        objectType: 'right',
         objectId: rightId,
         before: auditFacts({
           ...Object.fromEntries(changed.map((key) => [key, before[key]])),

@@ -44,7 +44,9 @@ export type VerificationRow =
   | {
       kind: 'brand';
       id: string;
-      waitingSince: Date;
+      submittedAt: Date;
+      /** A resubmission (or a change sending a verified item back): when it came back. */
+      resubmittedAt: Date | null;
       brand: { id: string; name: string };
       ownerName: string;
       category: string | null;
@@ -53,19 +55,22 @@ export type VerificationRow =
   | {
       kind: 'right';
       id: string;
-      waitingSince: Date;
+      submittedAt: Date;
+      /** A resubmission (or a change sending a verified item back): when it came back. */
+      resubmittedAt: Date | null;
       brand: { id: string; name: string };
       type: string;
       registrationNumber: string;
       office: string;
       jurisdiction: string;
       expiresAt: Date | null;
-      resubmitted: boolean;
     }
   | {
       kind: 'agency';
       id: string;
-      waitingSince: Date;
+      submittedAt: Date;
+      /** A resubmission (or a change sending a verified item back): when it came back. */
+      resubmittedAt: Date | null;
       brand: { id: string; name: string };
       agencyName: string;
       validUntil: Date | null;
@@ -98,13 +103,14 @@ function kindsShown(filters: VerificationFilters): VerificationKind[] {
   return filters.kind ? [filters.kind] : [...VERIFICATION_KINDS];
 }
 
-const byWaitingSince = (a: VerificationRow, b: VerificationRow) =>
-  a.waitingSince.getTime() - b.waitingSince.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const bySubmission = (a: VerificationRow, b: VerificationRow) =>
+  a.submittedAt.getTime() - b.submittedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Everything waiting for verification, longest-waiting first. "Waiting since" is the last
- * change (a resubmission starts the wait over). The three kinds live in three tables: each
- * gives its first page × size rows in order and they are merged — a backlog stays small.
+ * Everything waiting for verification, first submitted first: a resubmission keeps its
+ * place (the agent has waited since the first submission). The three kinds live in three
+ * tables: each gives its first page × size rows in order and they are merged — a backlog
+ * stays small.
  */
 export async function listPendingVerifications(
   viewer: { role: Role },
@@ -127,7 +133,7 @@ export async function listPendingVerifications(
   const pageCount = pageCountOf(total, pageSize);
   const page = clampPage(requestedPage, pageCount);
   const take = page * pageSize;
-  const order = [{ updatedAt: 'asc' as const }, { id: 'asc' as const }];
+  const order = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
 
   const [brands, rights, agencies] = await Promise.all([
     shown.includes('brand')
@@ -139,6 +145,8 @@ export async function listPendingVerifications(
             id: true,
             name: true,
             category: true,
+            version: true,
+            createdAt: true,
             updatedAt: true,
             ownerOrganisation: { select: { name: true } },
             _count: { select: { rights: { where: { status: 'PENDING' } } } },
@@ -158,6 +166,7 @@ export async function listPendingVerifications(
             jurisdiction: true,
             expiresAt: true,
             version: true,
+            createdAt: true,
             updatedAt: true,
             brand: { select: { id: true, name: true } },
           },
@@ -168,7 +177,7 @@ export async function listPendingVerifications(
           where: where.agency,
           orderBy: order,
           take,
-          select: { id: true, validUntil: true, updatedAt: true, agency: { select: { name: true } }, brand: { select: { id: true, name: true } } },
+          select: { id: true, validUntil: true, version: true, createdAt: true, updatedAt: true, agency: { select: { name: true } }, brand: { select: { id: true, name: true } } },
         })
       : [],
   ]);
@@ -176,7 +185,8 @@ export async function listPendingVerifications(
     ...brands.map((b) => ({
       kind: 'brand' as const,
       id: b.id,
-      waitingSince: b.updatedAt,
+      submittedAt: b.createdAt,
+      resubmittedAt: b.version > 0 ? b.updatedAt : null,
       brand: { id: b.id, name: b.name },
       ownerName: b.ownerOrganisation.name,
       category: b.category,
@@ -185,24 +195,25 @@ export async function listPendingVerifications(
     ...rights.map((r) => ({
       kind: 'right' as const,
       id: r.id,
-      waitingSince: r.updatedAt,
+      submittedAt: r.createdAt,
+      resubmittedAt: r.version > 0 ? r.updatedAt : null,
       brand: r.brand,
       type: r.type,
       registrationNumber: r.registrationNumber,
       office: r.office,
       jurisdiction: r.jurisdiction,
       expiresAt: r.expiresAt,
-      resubmitted: r.version > 0,
     })),
     ...agencies.map((a) => ({
       kind: 'agency' as const,
       id: a.id,
-      waitingSince: a.updatedAt,
+      submittedAt: a.createdAt,
+      resubmittedAt: a.version > 0 ? a.updatedAt : null,
       brand: a.brand,
       agencyName: a.agency.name,
       validUntil: a.validUntil,
     })),
-  ].sort(byWaitingSince);
+  ].sort(bySubmission);
   return {
     rows: rows.slice((page - 1) * pageSize, page * pageSize),
     total,
@@ -390,7 +401,7 @@ export async function recordRightDecision(viewer: SessionUser, input: DecideInpu
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: verified ? 'right.verify' : 'right.reject',
-      objectType: 'Right',
+      objectType: 'right',
       objectId: input.id,
       before: { status: right.status, statusReason: right.statusReason },
       after: { status: outcome.status, statusReason: outcome.statusReason },
@@ -420,7 +431,7 @@ export async function recordBrandDecision(viewer: SessionUser, input: DecideInpu
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: outcome.status === 'VERIFIED' ? 'brand.verify' : 'brand.reject',
-      objectType: 'Brand',
+      objectType: 'brand',
       objectId: input.id,
       before: { verificationStatus: brand.verificationStatus, verificationNote: brand.verificationNote },
       after: { verificationStatus: outcome.status, verificationNote: outcome.statusReason },
@@ -457,7 +468,7 @@ export async function recordAgencyDecision(
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: outcome.status === 'VERIFIED' ? 'agencyAuthorization.verify' : 'agencyAuthorization.reject',
-      objectType: 'AgencyAuthorization',
+      objectType: 'agencyAuthorization',
       objectId: input.id,
       before: { status: authorization.status, statusReason: authorization.statusReason },
       after: { status: outcome.status, statusReason: outcome.statusReason },

@@ -112,7 +112,7 @@ describe('registering a brand', () => {
     const brand = await prisma.brand.findUniqueOrThrow({ where: { id: result.brandId } });
     expect(brand).toMatchObject({ ownerOrganisationId: owner.organisationId, verificationStatus: 'PENDING', website: 'https://aurora.example/' });
     expect(brand.slug).toMatch(/^aurora-ob/);
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { objectType: 'Brand', objectId: brand.id } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { objectType: 'brand', objectId: brand.id } });
     expect(audit).toMatchObject({ action: 'brand.create', actorId: owner.id, organisationId: owner.organisationId, ipAddress: meta.ip });
     // Visible to its own organisation, not to another.
     expect(await getBrandForOrganisation(colleague.organisationId, brand.id)).not.toBeNull();
@@ -168,7 +168,7 @@ describe('adding and editing rights', () => {
     const right = await getRightForOrganisation(colleague.organisationId, brandId, result.rightId);
     expect(right).toMatchObject({ status: 'PENDING', certificateDocument: { id: certificate } });
     expect(await getRightForOrganisation(foreign.organisationId, brandId, result.rightId)).toBeNull();
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { objectType: 'Right', objectId: result.rightId } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { objectType: 'right', objectId: result.rightId } });
     expect(audit.action).toBe('right.create');
   });
 
@@ -210,7 +210,7 @@ describe('adding and editing rights', () => {
     expect(await updateRight(owner, right.id, 0, input, meta)).toMatchObject({ ok: true, status: 'PENDING', changed: true });
     const after = await prisma.right.findUniqueOrThrow({ where: { id: right.id } });
     expect(after).toMatchObject({ status: 'PENDING', statusReason: null, version: 1, ownerName: `Owner ${tag} Ltd` });
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { objectType: 'Right', objectId: right.id, action: 'right.update' } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { objectType: 'right', objectId: right.id, action: 'right.update' } });
     expect(audit.before).toMatchObject({ status: 'REJECTED', statusReason: 'Owner differs' });
     expect(audit.after).toMatchObject({ status: 'PENDING' });
   });
@@ -252,7 +252,7 @@ describe('verifying', () => {
     const rightId = await pendingRight();
     const list = await listPendingVerifications(reviewer, { q: `Verify ${tag}` }, 1);
     expect(list.rows.map((r) => r.kind).sort()).toEqual(['brand', 'right']);
-    expect(list.rows.map((r) => r.waitingSince.getTime())).toEqual([...list.rows.map((r) => r.waitingSince.getTime())].sort((a, b) => a - b));
+    expect(list.rows.map((r) => r.submittedAt.getTime())).toEqual([...list.rows.map((r) => r.submittedAt.getTime())].sort((a, b) => a - b));
     expect(list.counts).toMatchObject({ brand: 1, right: 1, agency: 0 });
     expect((await listPendingVerifications(reviewer, { q: `Verify ${tag}`, kind: 'right' }, 1)).rows.map((r) => r.id)).toEqual([rightId]);
     expect((await listPendingVerifications(reviewer, { q: `Verify ${tag}`, office: 'USPTO' }, 1)).rows.map((r) => r.id)).toEqual([rightId]);
@@ -297,7 +297,7 @@ describe('verifying', () => {
       ok: false,
       violation: 'alreadyDecided',
     });
-    const audit = await prisma.auditEvent.findMany({ where: { objectType: 'Right', objectId: rightId }, orderBy: { id: 'asc' } });
+    const audit = await prisma.auditEvent.findMany({ where: { objectType: 'right', objectId: rightId }, orderBy: { id: 'asc' } });
     expect(audit.map((a) => a.action)).toEqual(['right.create', 'right.verify']);
   });
 
@@ -309,7 +309,7 @@ describe('verifying', () => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, violation: 'alreadyDecided' }]);
-    const decisions = await prisma.auditEvent.count({ where: { objectType: 'Right', objectId: rightId, action: { in: ['right.verify', 'right.reject'] } } });
+    const decisions = await prisma.auditEvent.count({ where: { objectType: 'right', objectId: rightId, action: { in: ['right.verify', 'right.reject'] } } });
     expect(decisions).toBe(1);
   });
 
