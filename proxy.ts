@@ -18,5 +18,10 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
+  // Everything but static files, and but the upload route itself (POST /api/documents):
+  // Next copies the body of every request the proxy sees into memory before the route gets
+  // it, and cuts it off after experimental.proxyClientMaxBodySize (10 MB). Uploads must
+  // stream (docs/decisions/0005-uploads-through-a-route-handler.md); the route handler
+  // checks the session before it reads a byte. /api/documents/<id> (downloads) stays matched.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|api/documents/?$).*)'],
 };

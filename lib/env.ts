@@ -25,6 +25,11 @@ const EnvSchema = z.object({
     .enum(['0', '1', 'true', 'false'])
     .optional()
     .transform((v) => v === '1' || v === 'true'),
+  // The largest file one upload may carry, in megabytes (MiB), enforced while streaming.
+  ASSAY_MAX_UPLOAD_MB: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number({ error: 'must be a whole number of megabytes' }).int('must be a whole number of megabytes').min(1, 'must be at least 1').max(1024, 'must be at most 1024').default(25),
+  ),
 });
 
 export type Env = z.infer<typeof EnvSchema> & {
@@ -32,6 +37,8 @@ export type Env = z.infer<typeof EnvSchema> & {
   authSecret: string;
   secureCookies: boolean;
   embedded: boolean;
+  /** ASSAY_MAX_UPLOAD_MB in bytes. */
+  maxUploadBytes: number;
 };
 
 export class EnvError extends Error {
@@ -74,7 +81,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const authSecret = env.NEXTAUTH_SECRET ?? embeddedSecret(source);
   const secureCookies =
     !env.ASSAY_INSECURE_COOKIES && (env.NEXTAUTH_URL?.startsWith('https://') ?? false);
-  return { ...env, database: resolveDatabaseTarget(source), authSecret, secureCookies, embedded };
+  const maxUploadBytes = env.ASSAY_MAX_UPLOAD_MB * 1024 * 1024;
+  return { ...env, database: resolveDatabaseTarget(source), authSecret, secureCookies, embedded, maxUploadBytes };
 }
 
 let cached: Env | undefined;

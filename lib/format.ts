@@ -17,6 +17,26 @@ export function minorUnitDigits(currency: string): number {
   }
 }
 
+/**
+ * A file size in the reader's locale: "820 kB", "1.5 MB", "25 MB" (one decimal below 10,
+ * none above; units of 1024 bytes, like the upload cap).
+ */
+export function formatFileSize(locale: string, bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: unit === 0 || value >= 10 ? 0 : 1,
+  }).format(value);
+}
+
 export function makeFormat(locale: Locale, now: Date = new Date()) {
   const format = createFormatter({ locale, timeZone: DISPLAY_TIME_ZONE, now });
   return {
@@ -33,6 +53,7 @@ export function makeFormat(locale: Locale, now: Date = new Date()) {
       }
     },
     date: (value: Date) => format.dateTime(value, { dateStyle: 'medium' }),
+    fileSize: (bytes: number) => formatFileSize(locale, bytes),
     // dateStyle/timeStyle cannot carry timeZoneName, hence the spelled-out fields.
     dateTime: (value: Date) =>
       format.dateTime(value, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }),

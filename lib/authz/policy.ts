@@ -12,6 +12,10 @@ export const POLICY = {
   'profile.view': ALL,
   'profile.setLocale': ALL,
   'notification.viewOwn': ALL,
+  // Documents: which one a user may open is decided per document
+  // (lib/domain/document-access.ts); admins upload nothing of their own.
+  'document.view': ALL,
+  'document.upload': ['BRAND_AGENT', 'SELLER', 'REVIEWER'],
 
   // brand agents: brands, rights, claims of their own organisation
   'brand.viewOwn': ['BRAND_AGENT'],

@@ -23,6 +23,12 @@ describe('policy table', () => {
     ['ADMIN', 'closure.decide', false],
     ['ADMIN', 'policy.manage', true],
     ['REVIEWER', 'policy.manage', false],
+    ['BRAND_AGENT', 'document.upload', true],
+    ['SELLER', 'document.upload', true],
+    ['REVIEWER', 'document.upload', true],
+    ['ADMIN', 'document.upload', false],
+    ['ADMIN', 'document.view', true],
+    ['SELLER', 'document.view', true],
   ] as const)('%s may %s: %s', (role, action, allowed) => {
     expect(can(role, action)).toBe(allowed);
   });

@@ -77,4 +77,15 @@ describe('loadEnv', () => {
     // Another data directory gets its own secret.
     expect(loadEnv(vars({ ASSAY_DATA_DIR: tempDir() })).authSecret).not.toBe(first.authSecret);
   });
+
+  it('caps uploads at 25 MB unless ASSAY_MAX_UPLOAD_MB says otherwise, and refuses nonsense', () => {
+    expect(loadEnv(vars({ ASSAY_DATA_DIR: tempDir() })).maxUploadBytes).toBe(25 * 1024 * 1024);
+    expect(loadEnv(vars({ ASSAY_DATA_DIR: tempDir(), ASSAY_MAX_UPLOAD_MB: '' })).maxUploadBytes).toBe(25 * 1024 * 1024);
+    const env = loadEnv(vars({ ASSAY_DATA_DIR: tempDir(), ASSAY_MAX_UPLOAD_MB: '100' }));
+    expect(env.ASSAY_MAX_UPLOAD_MB).toBe(100);
+    expect(env.maxUploadBytes).toBe(100 * 1024 * 1024);
+    for (const bad of ['0', '-5', '2.5', 'lots', '5000']) {
+      expect(() => loadEnv(vars({ ASSAY_DATA_DIR: tempDir(), ASSAY_MAX_UPLOAD_MB: bad })), bad).toThrow(/ASSAY_MAX_UPLOAD_MB/);
+    }
+  });
 });

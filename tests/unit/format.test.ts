@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFormat, minorUnitDigits } from '@/lib/format';
+import { formatFileSize, makeFormat, minorUnitDigits } from '@/lib/format';
 
 const now = new Date('2026-03-10T12:00:00Z');
 
@@ -28,5 +28,17 @@ describe('formatting', () => {
     expect(makeFormat('en', now).date(new Date('2026-03-10T23:30:00Z'))).toBe('Mar 10, 2026');
     expect(makeFormat('en', now).dateTime(new Date('2026-03-10T23:30:00Z'))).toBe('Mar 10, 2026, 11:30 PM UTC');
     expect(makeFormat('zh-CN', now).dateTime(new Date('2026-03-10T09:05:00Z'))).toBe('2026年3月10日 UTC 09:05');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('picks the unit and keeps one decimal only for small numbers, in both languages', () => {
+    expect(formatFileSize('en', 0)).toBe('0 bytes');
+    expect(formatFileSize('en', 900)).toBe('900 bytes');
+    expect(formatFileSize('en', 1536)).toBe('1.5 kB');
+    expect(formatFileSize('en', 25 * 1024 * 1024)).toBe('25 MB');
+    expect(formatFileSize('en', 1.25 * 1024 * 1024)).toBe('1.3 MB');
+    expect(formatFileSize('zh-CN', 900)).toBe('900字节');
+    expect(makeFormat('zh-CN', now).fileSize(25 * 1024 * 1024)).toBe('25 MB');
   });
 });
