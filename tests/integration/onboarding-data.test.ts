@@ -533,3 +533,30 @@ describe('only verified, unexpired rights of a verified brand can carry a claim'
     expect(summary!.rights).toMatchObject({ VERIFIED: 0, EXPIRED: 1 });
   });
 });
+
+describe('who may open certificates and powers of attorney', () => {
+  it('shows a right’s certificate to every organisation acting for the brand and to reviewers, to nobody else', async () => {
+    const { getDocumentForViewer } = await import('@/lib/data/documents');
+    const brand = await createBrand(prisma, { ownerOrganisationId: owner.organisationId, name: `Docs ${tag}` });
+    await createAgencyAuthorization(prisma, { agencyOrganisationId: agency.organisationId, brandId: brand.id });
+    const certificate = await uploaded(agency, 'TRADEMARK_CERTIFICATE');
+    await createRight(prisma, { brandId: brand.id, certificateDocumentId: certificate });
+    expect(await getDocumentForViewer(agency, certificate)).toMatchObject({ access: 'full' });
+    expect(await getDocumentForViewer(colleague, certificate)).toMatchObject({ access: 'full' });
+    expect(await getDocumentForViewer(reviewer, certificate)).toMatchObject({ access: 'full' });
+    expect(await getDocumentForViewer(foreign, certificate)).toBeNull();
+    expect(await getDocumentForViewer(seller, certificate)).toBeNull();
+  });
+
+  it('shows an agency’s power of attorney to the brand’s owner, not to another agency', async () => {
+    const { getDocumentForViewer } = await import('@/lib/data/documents');
+    const brand = await createBrand(prisma, { ownerOrganisationId: owner.organisationId });
+    const poa = await uploaded(agency, 'POWER_OF_ATTORNEY');
+    await createAgencyAuthorization(prisma, { agencyOrganisationId: agency.organisationId, brandId: brand.id, status: 'PENDING', powerOfAttorneyDocumentId: poa });
+    const otherAgency = await sessionUser('BRAND_AGENT', (await createOrganisation(prisma, { kind: 'AGENCY' })).id);
+    expect(await getDocumentForViewer(owner, poa)).toMatchObject({ access: 'full' });
+    expect(await getDocumentForViewer(reviewer, poa)).toMatchObject({ access: 'full' });
+    expect(await getDocumentForViewer(otherAgency, poa)).toBeNull();
+    expect(await getDocumentForViewer(foreign, poa)).toBeNull();
+  });
+});
