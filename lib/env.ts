@@ -8,6 +8,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import { dataDirectory, resolveDatabaseTarget, type DatabaseTarget } from './db/connection';
 
+const FLAG = z
+  .enum(['0', '1', 'true', 'false'])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z
@@ -18,19 +23,29 @@ const EnvSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   NEXTAUTH_URL: z.url('must be a URL such as https://assay.example.com').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  SMTP_URL: z.string().optional(),
+  // Unset: e-mail stays in the outbox and the dev mailbox (/dev/mailbox) shows it.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   MAIL_FROM: z.string().default('Assay <no-reply@assay.local>'),
   // Opt-out of Secure cookies for a deployment tested over plain http (never in real use).
-  ASSAY_INSECURE_COOKIES: z
-    .enum(['0', '1', 'true', 'false'])
-    .optional()
-    .transform((v) => v === '1' || v === 'true'),
+  ASSAY_INSECURE_COOKIES: FLAG,
+  // The server runs the scheduled jobs (lib/jobs) itself unless this is set: tests that
+  // control the clock, or a deployment that runs `npm run jobs:run` from cron instead.
+  ASSAY_DISABLE_SCHEDULER: FLAG,
   // The largest file one upload may carry, in megabytes (MiB), enforced while streaming.
   ASSAY_MAX_UPLOAD_MB: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z.coerce.number({ error: 'must be a whole number of megabytes' }).int('must be a whole number of megabytes').min(1, 'must be at least 1').max(1024, 'must be at most 1024').default(25),
   ),
 });
+
+/** The public origin of the portal, for links in e-mails: NEXTAUTH_URL, else this machine's port. */
+export function derivePublicUrl(env: { NEXTAUTH_URL?: string | undefined; PORT: number }): string {
+  return (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+}
 
 export type Env = z.infer<typeof EnvSchema> & {
   database: DatabaseTarget;
@@ -39,6 +54,8 @@ export type Env = z.infer<typeof EnvSchema> & {
   embedded: boolean;
   /** ASSAY_MAX_UPLOAD_MB in bytes. */
   maxUploadBytes: number;
+  /** Origin of links in e-mails, without a trailing slash (derivePublicUrl). */
+  publicUrl: string;
 };
 
 export class EnvError extends Error {
@@ -82,7 +99,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const secureCookies =
     !env.ASSAY_INSECURE_COOKIES && (env.NEXTAUTH_URL?.startsWith('https://') ?? false);
   const maxUploadBytes = env.ASSAY_MAX_UPLOAD_MB * 1024 * 1024;
-  return { ...env, database: resolveDatabaseTarget(source), authSecret, secureCookies, embedded, maxUploadBytes };
+  return { ...env, database: resolveDatabaseTarget(source), authSecret, secureCookies, embedded, maxUploadBytes, publicUrl: derivePublicUrl(env) };
 }
 
 let cached: Env | undefined;
@@ -96,4 +113,16 @@ export function env(): Env {
     process.env.NEXTAUTH_SECRET ??= cached.authSecret;
   }
   return cached;
+}
+
+/**
+ * The portal's public origin (Env.publicUrl) without the rest of env(): code that only
+ * builds links (notification e-mails) must not create the embedded session secret as a
+ * side effect, e.g. when it runs inside a test or a command-line job.
+ */
+export function publicUrl(source: NodeJS.ProcessEnv = process.env): string {
+  if (cached && source === process.env) return cached.publicUrl;
+  const parsed = EnvSchema.pick({ NEXTAUTH_URL: true, PORT: true }).safeParse(source);
+  if (!parsed.success) throw new EnvError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  return derivePublicUrl(parsed.data);
 }

@@ -17,4 +17,5 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/admin', labelKey: 'adminHome', permission: 'user.list' },
   { href: '/admin/users', labelKey: 'adminUsers', permission: 'user.list' },
   { href: '/admin/organisations', labelKey: 'adminOrganisations', permission: 'organisation.list' },
+  { href: '/dev/mailbox', labelKey: 'mailbox', permission: 'mailbox.view' },
 ];

@@ -58,6 +58,11 @@ export const POLICY = {
   'organisation.list': ['ADMIN'],
   'policy.manage': ['ADMIN'],
   'audit.view': ['ADMIN'],
+  // the outbox as the dev mailbox (no SMTP) or its delivery status (SMTP)
+  'mailbox.view': ['ADMIN'],
+
+  // the network address recorded with an audit event: staff only, never brands or sellers
+  'audit.viewAddress': ['REVIEWER', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -209,23 +209,10 @@ export async function userCounts(): Promise<UserCounts> {
   return { total: statuses.ACTIVE + statuses.DISABLED, byRole: roles, byStatus: statuses };
 }
 
-export interface UserAuditEntry {
-  id: string;
-  action: string;
-  actorName: string | null;
-  before: unknown;
-  after: unknown;
-  ipAddress: string | null;
-  createdAt: Date;
-}
-
 export interface UserDetail extends UserRow {
   locale: string;
   memberships: { id: string; role: Role; createdAt: Date; organisation: { id: string; name: string; kind: OrganisationKind } }[];
-  recentEvents: UserAuditEntry[];
 }
-
-export const USER_EVENTS_SHOWN = 20;
 
 /** One user for the admin's detail page, or null if there is no such user. */
 export async function getUserDetail(userId: string): Promise<UserDetail | null> {
@@ -240,12 +227,6 @@ export async function getUserDetail(userId: string): Promise<UserDetail | null> 
     },
   });
   if (!user) return null;
-  const events = await prisma.auditEvent.findMany({
-    where: { objectType: 'user', objectId: user.id },
-    orderBy: { id: 'desc' },
-    take: USER_EVENTS_SHOWN,
-    include: { actor: { select: { name: true } } },
-  });
   return {
     id: user.id,
     name: user.name,
@@ -257,15 +238,6 @@ export async function getUserDetail(userId: string): Promise<UserDetail | null> 
     lastSignInAt: user.lastSignInAt,
     createdAt: user.createdAt,
     memberships: user.memberships.map((m) => ({ id: m.id, role: m.role, createdAt: m.createdAt, organisation: m.organisation })),
-    recentEvents: events.map((e) => ({
-      id: e.id.toString(),
-      action: e.action,
-      actorName: e.actor?.name ?? null,
-      before: e.before,
-      after: e.after,
-      ipAddress: e.ipAddress,
-      createdAt: e.createdAt,
-    })),
   };
 }
 

@@ -6,6 +6,7 @@ import type {
   BrandTier,
   ClaimItemStatus,
   ClaimStatus,
+  EmailStatus,
   ListingStatus,
   StoreStatus,
   UserStatus,
@@ -93,3 +94,11 @@ export const DUE_STATE_TONE: Record<DueState, Tone> = {
 export function strikeTone(activeStrikes: number): Tone {
   return activeStrikes > 0 ? 'warn' : 'good';
 }
+
+/** An outbox e-mail: waiting and sending are in progress, FAILED gave up after its last retry. */
+export const EMAIL_STATUS_TONE: Record<EmailStatus, Tone> = {
+  PENDING: 'neutral',
+  SENDING: 'info',
+  SENT: 'good',
+  FAILED: 'bad',
+};

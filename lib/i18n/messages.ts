@@ -14,6 +14,8 @@ import en_review from '../../messages/en/review.json';
 import en_seller from '../../messages/en/seller.json';
 import en_pages from '../../messages/en/pages.json';
 import en_documents from '../../messages/en/documents.json';
+import en_notifications from '../../messages/en/notifications.json';
+import en_audit from '../../messages/en/audit.json';
 import zh_app from '../../messages/zh-CN/app.json';
 import zh_common from '../../messages/zh-CN/common.json';
 import zh_errors from '../../messages/zh-CN/errors.json';
@@ -26,9 +28,11 @@ import zh_review from '../../messages/zh-CN/review.json';
 import zh_seller from '../../messages/zh-CN/seller.json';
 import zh_pages from '../../messages/zh-CN/pages.json';
 import zh_documents from '../../messages/zh-CN/documents.json';
+import zh_notifications from '../../messages/zh-CN/notifications.json';
+import zh_audit from '../../messages/zh-CN/audit.json';
 
-const en = { app: en_app, common: en_common, errors: en_errors, validation: en_validation, auth: en_auth, shell: en_shell, admin: en_admin, brand: en_brand, review: en_review, seller: en_seller, pages: en_pages, documents: en_documents };
-const zhCN = { app: zh_app, common: zh_common, errors: zh_errors, validation: zh_validation, auth: zh_auth, shell: zh_shell, admin: zh_admin, brand: zh_brand, review: zh_review, seller: zh_seller, pages: zh_pages, documents: zh_documents };
+const en = { app: en_app, common: en_common, errors: en_errors, validation: en_validation, auth: en_auth, shell: en_shell, admin: en_admin, brand: en_brand, review: en_review, seller: en_seller, pages: en_pages, documents: en_documents, notifications: en_notifications, audit: en_audit };
+const zhCN = { app: zh_app, common: zh_common, errors: zh_errors, validation: zh_validation, auth: zh_auth, shell: zh_shell, admin: zh_admin, brand: zh_brand, review: zh_review, seller: zh_seller, pages: zh_pages, documents: zh_documents, notifications: zh_notifications, audit: zh_audit };
 
 export type Messages = typeof en;
 

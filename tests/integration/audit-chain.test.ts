@@ -6,6 +6,7 @@ import type { Db } from '@/lib/db';
 import { GENESIS_HASH, findChainBreak } from '@/lib/domain/audit-chain';
 import { createUser, uniqueToken } from '@/lib/factories';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { tamperWithAuditLog } from '../helpers/audit-tamper';
 import { testDb } from '../helpers/db';
 
 let prisma: Db;
@@ -94,13 +95,13 @@ describe('audit chain', () => {
     );
     await prisma.$transaction((tx) => recordAudit(tx, { actor, action: 'user.disable', objectType: 'User', objectId }));
     const target = (await chain()).find((e) => e.objectId === objectId && e.action === 'user.changeRole')!;
-    await prisma.auditEvent.update({ where: { id: target.id }, data: { after: { role: 'REVIEWER' } } });
+    await tamperWithAuditLog(prisma, (tx) => tx.auditEvent.update({ where: { id: target.id }, data: { after: { role: 'REVIEWER' } } }));
     try {
       const broken = findChainBreak(await chain());
       expect(broken?.id).toBe(target.id);
     } finally {
       // Put it back: other files in this worker check the whole chain too.
-      await prisma.auditEvent.update({ where: { id: target.id }, data: { after: target.after ?? Prisma.DbNull } });
+      await tamperWithAuditLog(prisma, (tx) => tx.auditEvent.update({ where: { id: target.id }, data: { after: target.after ?? Prisma.DbNull } }));
     }
     expect(findChainBreak(await chain())).toBeNull();
   });

@@ -2,17 +2,18 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ObjectHistory } from '@/components/audit/object-history';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, Td, Th } from '@/components/ui/table';
 import { requirePermission } from '@/lib/authz/guards';
-import { getUserDetail, type UserAuditEntry } from '@/lib/data/users';
+import { getUserDetail } from '@/lib/data/users';
 import { USER_STATUS_TONE } from '@/lib/domain/status-tones';
 import { rolesForOrganisationKind } from '@/lib/domain/users';
 import { isLocale, LOCALE_NAMES } from '@/lib/i18n/locales';
-import { getServerFormatter, getServerTranslator, type Translator } from '@/lib/i18n/server';
+import { getServerFormatter, getServerTranslator } from '@/lib/i18n/server';
 import { UserRoleForm, UserStatusForm } from './account-forms';
 
 type Params = Promise<{ id: string }>;
@@ -22,20 +23,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const t = await getServerTranslator();
   const user = await getUserDetail((await params).id);
   return { title: user?.name ?? t('admin.user.title') };
-}
-
-/** A short, translated account of what an audit event changed. */
-function describeEvent(t: Translator, event: UserAuditEntry): string {
-  const before = (event.before ?? {}) as Record<string, unknown>;
-  const after = (event.after ?? {}) as Record<string, unknown>;
-  const role = (value: unknown) => (typeof value === 'string' && t.has(`shell.roles.${value}` as never) ? t(`shell.roles.${value}` as never) : String(value ?? ''));
-  const status = (value: unknown) => (typeof value === 'string' && t.has(`admin.userStatus.${value}` as never) ? t(`admin.userStatus.${value}` as never) : String(value ?? ''));
-  if ('role' in before || 'role' in after) {
-    if ('role' in before) return `${role(before.role)} → ${role(after.role)}`;
-    return [role(after.role), typeof after.organisationName === 'string' ? after.organisationName : null].filter(Boolean).join(' · ');
-  }
-  if ('status' in before || 'status' in after) return `${status(before.status)} → ${status(after.status)}`;
-  return '';
 }
 
 export default async function AdminUserPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -150,36 +137,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
         )}
       </Card>
 
-      <Card>
-        <CardHeader title={t('admin.user.activity')} description={t('admin.user.activityDescription')} />
-        {user.recentEvents.length === 0 ? (
-          <CardBody>
-            <EmptyState title={t('admin.user.noActivity')} />
-          </CardBody>
-        ) : (
-          <Table>
-            <thead>
-              <tr>
-                <Th>{t('admin.user.columns.when')}</Th>
-                <Th>{t('admin.user.columns.event')}</Th>
-                <Th>{t('admin.user.columns.by')}</Th>
-                <Th>{t('admin.user.columns.details')}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {user.recentEvents.map((event) => (
-                <tr key={event.id}>
-                  <Td className="whitespace-nowrap">{format.dateTime(event.createdAt)}</Td>
-                  <Td>{t.has(`admin.auditActions.${event.action}` as never) ? t(`admin.auditActions.${event.action}` as never) : event.action}</Td>
-                  {/* A sign-up has no signed-in actor: the person registered themselves. */}
-                  <Td>{event.actorName ?? (event.action === 'user.signUp' ? user.name : t('admin.user.system'))}</Td>
-                  <Td>{describeEvent(t, event)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
-      </Card>
+      <ObjectHistory objectType="user" objectId={user.id} viewer={admin} />
     </div>
   );
 }

@@ -1,0 +1,10 @@
+// Every scheduled job, by name. The server's scheduler runs them all; `npm run jobs:run --
+// <name|all>` runs them once. Add a job here and it runs everywhere.
+import { deliverEmailJob } from './deliver-email';
+import type { Job } from './job';
+
+export const JOBS: readonly Job[] = [deliverEmailJob];
+
+export function findJob(name: string): Job | undefined {
+  return JOBS.find((job) => job.name === name);
+}
