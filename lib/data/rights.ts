@@ -222,6 +222,8 @@ export async function updateRight(
           version: { increment: 1 },
           // A resubmission starts over: the old reason and verifier no longer apply.
           ...(backToReviewer ? { statusReason: null, verifiedById: null, verifiedAt: null } : {}),
+          // A new expiry date is a new term: its reminder has not been sent.
+          ...(changed.includes('expiresAt') ? { expiryNotifiedAt: null } : {}),
         },
       });
       if (count === 0) return { ok: false, violation: 'stale' };

@@ -8,13 +8,14 @@
 // told "already decided" (or "changed since you opened it" if the agent edited it).
 import 'server-only';
 import { forbidden } from 'next/navigation';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import type { Role, VerificationStatus } from '../generated/prisma/enums';
 import type { SessionUser } from '../auth/session';
 import type { RequestMeta } from '../request-meta';
 import { can, type Action } from '../authz/policy';
 import { recordAudit, type Actor } from '../audit';
+import { notify } from '../notifications';
 import { clampPage, pageCountOf, type Paged } from '../domain/pagination';
 import { decideRightVerification, rightChecklist, type CheckResult, type DecisionViolation, type ReviewerDecision, type RightCheck } from '../domain/rights';
 import {
@@ -26,6 +27,7 @@ import {
   type BrandCheck,
 } from '../domain/verification';
 import { VERIFICATION_KINDS, type VerificationFilters, type VerificationKind } from '../validations/verifications';
+import { agencyMayAct } from '../domain/standing';
 import { DOCUMENT_SUMMARY } from './rights';
 
 export { VERIFICATION_KINDS, type VerificationFilters, type VerificationKind };
@@ -366,6 +368,29 @@ function lostRace(current: { status: string } | null): DecideViolation {
   return current.status === 'PENDING' ? 'stale' : 'alreadyDecided';
 }
 
+/**
+ * Who hears about a decision on a brand or its rights: the owner organisation, the
+ * agencies acting for the brand now, and agencies whose power of attorney is still waiting
+ * (an agency that registered the brand for its owner wants to know). Each with the page
+ * that organisation can open.
+ */
+async function brandAudience(tx: Tx, brandId: string, now: Date) {
+  const brand = await tx.brand.findUniqueOrThrow({
+    where: { id: brandId },
+    select: {
+      name: true,
+      ownerOrganisationId: true,
+      agencyAuthorizations: {
+        where: { status: { in: ['PENDING', 'VERIFIED'] } },
+        select: { id: true, status: true, validUntil: true, agencyOrganisationId: true },
+      },
+    },
+  });
+  const acting = brand.agencyAuthorizations.filter((a) => agencyMayAct(a, now)).map((a) => a.agencyOrganisationId);
+  const waiting = brand.agencyAuthorizations.filter((a) => !agencyMayAct(a, now));
+  return { name: brand.name, acting: [brand.ownerOrganisationId, ...acting], waiting };
+}
+
 /** Checks common to every decision before the domain rule is asked. */
 function precheck(row: { status: string; version: number } | null, version: number): DecideViolation | null {
   if (!row) return 'notFound';
@@ -380,7 +405,7 @@ export async function recordRightDecision(viewer: SessionUser, input: DecideInpu
   return prisma.$transaction(async (tx) => {
     const right = await tx.right.findUnique({
       where: { id: input.id },
-      select: { status: true, statusReason: true, version: true, expiresAt: true },
+      select: { status: true, statusReason: true, version: true, expiresAt: true, brandId: true, office: true, registrationNumber: true },
     });
     const refused = precheck(right, input.version);
     if (refused || !right) return { ok: false, violation: refused ?? 'notFound' } as const;
@@ -407,11 +432,25 @@ export async function recordRightDecision(viewer: SessionUser, input: DecideInpu
       after: { status: outcome.status, statusReason: outcome.statusReason },
       meta,
     });
+    // The organisations that may act for the brand, the only ones who can open the right.
+    const audience = await brandAudience(tx, right.brandId, now);
+    const rightName = `${right.office} ${right.registrationNumber}`;
+    const link = `/brand/brands/${right.brandId}/rights/${input.id}`;
+    if (verified) {
+      await notify(tx, { type: 'rightVerified', params: { rightName, brandName: audience.name }, link, recipients: { organisationIds: audience.acting } });
+    } else {
+      await notify(tx, {
+        type: 'rightRejected',
+        params: { rightName, brandName: audience.name, reason: outcome.statusReason ?? '' },
+        link,
+        recipients: { organisationIds: audience.acting },
+      });
+    }
     return { ok: true, status: outcome.status } as const;
   });
 }
 
-export async function recordBrandDecision(viewer: SessionUser, input: DecideInput, meta: RequestMeta): Promise<DecideResult<VerificationStatus>> {
+export async function recordBrandDecision(viewer: SessionUser, input: DecideInput, meta: RequestMeta, now = new Date()): Promise<DecideResult<VerificationStatus>> {
   if (!can(viewer.role, 'brand.verify')) return { ok: false, violation: 'forbidden' };
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
@@ -437,6 +476,14 @@ export async function recordBrandDecision(viewer: SessionUser, input: DecideInpu
       after: { verificationStatus: outcome.status, verificationNote: outcome.statusReason },
       meta,
     });
+    const audience = await brandAudience(tx, input.id, now);
+    const announce = (organisationIds: string[], link: string) =>
+      outcome.status === 'VERIFIED'
+        ? notify(tx, { type: 'brandVerified', params: { brandName: audience.name }, link, recipients: { organisationIds } })
+        : notify(tx, { type: 'brandRejected', params: { brandName: audience.name, reason: outcome.statusReason ?? '' }, link, recipients: { organisationIds } });
+    await announce(audience.acting, `/brand/brands/${input.id}`);
+    // An agency still waiting for its power of attorney cannot open the brand yet: its request can.
+    for (const request of audience.waiting) await announce([request.agencyOrganisationId], `/brand/agency-requests/${request.id}`);
     return { ok: true, status: outcome.status } as const;
   });
 }
@@ -452,7 +499,15 @@ export async function recordAgencyDecision(
   return prisma.$transaction(async (tx) => {
     const authorization = await tx.agencyAuthorization.findUnique({
       where: { id: input.id },
-      select: { status: true, statusReason: true, validUntil: true, version: true },
+      select: {
+        status: true,
+        statusReason: true,
+        validUntil: true,
+        version: true,
+        brandId: true,
+        agency: { select: { id: true, name: true } },
+        brand: { select: { name: true, ownerOrganisationId: true } },
+      },
     });
     const refused = precheck(authorization, input.version);
     if (refused || !authorization) return { ok: false, violation: refused ?? 'notFound' } as const;
@@ -474,6 +529,18 @@ export async function recordAgencyDecision(
       after: { status: outcome.status, statusReason: outcome.statusReason },
       meta,
     });
+    const names = { agencyName: authorization.agency.name, brandName: authorization.brand.name };
+    const announce = (organisationId: string, link: string) =>
+      outcome.status === 'VERIFIED'
+        ? notify(tx, { type: 'agencyAuthorizationVerified', params: names, link, recipients: { organisationIds: [organisationId] } })
+        : notify(tx, {
+            type: 'agencyAuthorizationRejected',
+            params: { ...names, reason: outcome.statusReason ?? '' },
+            link,
+            recipients: { organisationIds: [organisationId] },
+          });
+    await announce(authorization.agency.id, `/brand/agency-requests/${input.id}`);
+    await announce(authorization.brand.ownerOrganisationId, `/brand/brands/${authorization.brandId}`);
     return { ok: true, status: outcome.status } as const;
   });
 }

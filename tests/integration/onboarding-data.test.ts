@@ -560,3 +560,73 @@ describe('who may open certificates and powers of attorney', () => {
     expect(await getDocumentForViewer(foreign, poa)).toBeNull();
   });
 });
+
+describe('telling the brand agents', () => {
+  const notificationsOf = (userId: string, type: string) => prisma.notification.findMany({ where: { userId, type }, orderBy: { createdAt: 'asc' } });
+
+  it('notifies every agent acting for the brand of a right’s verification, in the same transaction', async () => {
+    const brand = await createBrand(prisma, { ownerOrganisationId: owner.organisationId, name: `Told ${tag}` });
+    await createAgencyAuthorization(prisma, { agencyOrganisationId: agency.organisationId, brandId: brand.id });
+    const right = await createRight(prisma, { brandId: brand.id, status: 'PENDING' });
+    expect(await recordRightDecision(reviewer, { id: right.id, version: 0, decision: { kind: 'reject', reason: 'Certificate unreadable' } }, meta)).toMatchObject({ ok: true });
+    for (const agent of [owner, colleague, agency]) {
+      const [notification] = (await notificationsOf(agent.id, 'rightRejected')).filter((n) => n.link?.endsWith(right.id));
+      expect(notification, agent.email).toMatchObject({ link: `/brand/brands/${brand.id}/rights/${right.id}` });
+      expect(notification!.params).toMatchObject({ rightName: `${right.office} ${right.registrationNumber}`, brandName: brand.name, reason: 'Certificate unreadable' });
+    }
+    expect((await notificationsOf(foreign.id, 'rightRejected')).filter((n) => n.link?.endsWith(right.id))).toEqual([]);
+    // …with an e-mail each, in the outbox.
+    const emails = await prisma.emailOutbox.count({ where: { notification: { link: `/brand/brands/${brand.id}/rights/${right.id}` } } });
+    expect(emails).toBe(3);
+  });
+
+  it('tells an agency whose power of attorney still waits about its brand through its request page', async () => {
+    const result = await registerBrandForOwner(
+      agency,
+      { name: `Waiting ${tag}`, category: 'Toys', website: null, ownerName: `Waiting Owner ${tag}`, ownerCountry: 'IT', powerOfAttorneyDocumentId: await uploaded(agency, 'POWER_OF_ATTORNEY'), validUntil: new Date(Date.now() + 60 * DAY) },
+      meta,
+    );
+    if (!result.ok) throw new Error(result.violation);
+    expect(await recordBrandDecision(reviewer, { id: result.brandId, version: 0, decision: { kind: 'verify', note: null } }, meta)).toEqual({ ok: true, status: 'VERIFIED' });
+    const [notification] = (await notificationsOf(agency.id, 'brandVerified')).filter((n) => n.link === `/brand/agency-requests/${result.authorizationId}`);
+    expect(notification).toBeDefined();
+    expect(await recordAgencyDecision(reviewer, { id: result.authorizationId!, version: 0, decision: { kind: 'verify', note: null } }, meta)).toEqual({ ok: true, status: 'VERIFIED' });
+    expect((await notificationsOf(agency.id, 'agencyAuthorizationVerified')).some((n) => n.link === `/brand/agency-requests/${result.authorizationId}`)).toBe(true);
+  });
+
+  it('reminds the agents once, 30 days before a verified right expires, and again after a renewal', async () => {
+    const { sendRightExpiryReminders } = await import('@/lib/jobs/right-expiry-reminders');
+    const brand = await createBrand(prisma, { ownerOrganisationId: owner.organisationId, name: `Expiring ${tag}` });
+    const now = new Date();
+    const soon = await createRight(prisma, { brandId: brand.id, expiresAt: new Date(now.getTime() + 10 * DAY), certificateDocumentId: await uploaded(owner, 'TRADEMARK_CERTIFICATE') });
+    const later = await createRight(prisma, { brandId: brand.id, expiresAt: new Date(now.getTime() + 40 * DAY) });
+    const lapsed = await createRight(prisma, { brandId: brand.id, expiresAt: new Date(now.getTime() - DAY) });
+    const waiting = await createRight(prisma, { brandId: brand.id, status: 'PENDING', expiresAt: new Date(now.getTime() + 5 * DAY) });
+    const remindersFor = async (rightId: string) => (await notificationsOf(owner.id, 'rightExpiring')).filter((n) => n.link?.endsWith(rightId));
+
+    await sendRightExpiryReminders(prisma, now);
+    await sendRightExpiryReminders(prisma, now); // safe to run twice
+    expect(await remindersFor(soon.id)).toHaveLength(1);
+    for (const right of [later, lapsed, waiting]) expect(await remindersFor(right.id)).toEqual([]);
+
+    // Renewed: a new expiry date is a new term (and goes back to the reviewer first).
+    const renewed = await updateRight(
+      owner,
+      soon.id,
+      0,
+      rightInput(soon.certificateDocumentId!, {
+        registrationNumber: soon.registrationNumber,
+        ownerName: soon.ownerName,
+        classes: soon.classes,
+        registeredAt: soon.registeredAt!,
+        expiresAt: new Date(now.getTime() + 20 * DAY),
+      }),
+      meta,
+    );
+    expect(renewed).toMatchObject({ ok: true, status: 'PENDING' });
+    expect((await prisma.right.findUniqueOrThrow({ where: { id: soon.id } })).expiryNotifiedAt).toBeNull();
+    await recordRightDecision(reviewer, { id: soon.id, version: 1, decision: { kind: 'verify', note: null } }, meta);
+    await sendRightExpiryReminders(prisma, now);
+    expect(await remindersFor(soon.id)).toHaveLength(2);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ObjectHistory } from '@/components/audit/object-history';
 import { AttachedDocument } from '@/components/brand/attached-document';
 import { RequestAgencyAuthorizationForm } from '@/components/brand/brand-forms';
 import { Alert } from '@/components/ui/alert';
@@ -109,6 +110,8 @@ export default async function AgencyRequestPage({ params, searchParams }: { para
           </CardBody>
         </Card>
       ) : null}
+
+      <ObjectHistory objectType="agencyAuthorization" objectId={request.id} viewer={user} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ObjectHistory } from '@/components/audit/object-history';
 import { AttachedDocument } from '@/components/brand/attached-document';
 import { Checklist } from '@/components/review/checklist';
 import { DecisionForm } from '@/components/review/decision-form';
@@ -119,6 +120,8 @@ export default async function AgencyReviewPage({ params }: { params: Promise<{ i
           </Card>
         </div>
       </div>
+
+      <ObjectHistory objectType="agencyAuthorization" objectId={authorization.id} viewer={user} />
     </div>
   );
 }

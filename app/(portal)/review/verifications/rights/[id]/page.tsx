@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ObjectHistory } from '@/components/audit/object-history';
 import { AttachedDocument } from '@/components/brand/attached-document';
 import { RightFacts } from '@/components/brand/right-facts';
 import { Checklist } from '@/components/review/checklist';
@@ -136,6 +137,8 @@ export default async function RightReviewPage({ params }: { params: Promise<{ id
           </Card>
         </div>
       </div>
+
+      <ObjectHistory objectType="right" objectId={right.id} viewer={user} />
     </div>
   );
 }

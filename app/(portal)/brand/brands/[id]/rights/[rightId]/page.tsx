@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ObjectHistory } from '@/components/audit/object-history';
 import { AttachedDocument } from '@/components/brand/attached-document';
 import { RightFacts } from '@/components/brand/right-facts';
 import { Alert } from '@/components/ui/alert';
@@ -86,6 +87,8 @@ export default async function RightPage({ params, searchParams }: { params: Prom
           <AttachedDocument viewer={user} documentId={right.certificateDocumentId} missing={t('brand.rightPage.noCertificate')} />
         </CardBody>
       </Card>
+
+      <ObjectHistory objectType="right" objectId={right.id} viewer={user} />
     </div>
   );
 }
