@@ -5,6 +5,7 @@
 // Everything typed comes back after an error (state.values); errors sit at their fields.
 import { useActionState, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
+import { FileUpload } from '@/components/documents/file-upload';
 import { Alert } from '@/components/ui/alert';
 import { TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -114,6 +115,12 @@ function PowerOfAttorneyFields({ state }: { state: ActionState }) {
     <fieldset className="space-y-4 rounded-md border border-slate-200 p-4">
       <legend className="px-1 text-sm font-semibold text-slate-800">{t('powerOfAttorney')}</legend>
       <p className="text-sm text-slate-600">{t('powerOfAttorneyExplanation')}</p>
+      <FileUpload
+        name="powerOfAttorneyDocumentId"
+        kind="POWER_OF_ATTORNEY"
+        label={t('powerOfAttorneyFile')}
+        errors={state.fieldErrors.powerOfAttorneyDocumentId}
+      />
       <TextField name="validUntil" type="date" label={t('validUntil')} hint={t('validUntilHint')} defaultValue={state.values.validUntil} errors={state.fieldErrors.validUntil} className="max-w-xs" />
     </fieldset>
   );

@@ -5,6 +5,7 @@
 // say which. Nothing typed is lost on an error (state.values), errors sit at their fields.
 import { useActionState, useRef, useState } from 'react';
 import { useTranslations } from 'use-intl';
+import { FileUpload, type UploadedDocument } from '@/components/documents/file-upload';
 import { Alert } from '@/components/ui/alert';
 import { SelectField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -24,7 +25,6 @@ export interface RightFormInitial {
   ownerName: string;
   registeredAt: string;
   expiresAt: string;
-  certificateDocumentId: string;
 }
 
 export function RightForm({
@@ -33,6 +33,7 @@ export function RightForm({
   initial,
   submitLabel,
   ownerHint,
+  certificate,
 }: {
   action: FormAction;
   /** brandId for a new right; rightId and version for an edit. */
@@ -41,6 +42,8 @@ export function RightForm({
   submitLabel: string;
   /** The brand owner's name, offered as the usual registered owner. */
   ownerHint: string;
+  /** The certificate already on the right (an edit). */
+  certificate?: UploadedDocument | null;
 }) {
   const t = useTranslations('brand.rightForm');
   const [state, formAction] = useActionState(action, initialActionState);
@@ -133,6 +136,14 @@ export function RightForm({
           errors={errors.expiresAt}
         />
       </div>
+      <FileUpload
+        name="certificateDocumentId"
+        kind="TRADEMARK_CERTIFICATE"
+        label={t('certificate')}
+        hint={t('certificateHint')}
+        errors={errors.certificateDocumentId}
+        defaultDocuments={certificate ? [certificate] : []}
+      />
       <Alert tone="error">{state.formError}</Alert>
       <SubmitButton pendingLabel={t('pending')}>{submitLabel}</SubmitButton>
     </form>

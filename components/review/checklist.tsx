@@ -20,7 +20,8 @@ export function Checklist({ items, resultLabels }: { items: { key: string; label
             {MARK[item.result].symbol}
           </span>
           <span className="text-slate-800">
-            {item.label} <span className="sr-only">({resultLabels[item.result]})</span>
+            {item.label}
+            {item.result === 'pass' ? <span className="sr-only"> ({resultLabels.pass})</span> : null}
             {item.result === 'fail' ? <span className="ml-1 text-xs font-medium text-red-700">{resultLabels.fail}</span> : null}
             {item.result === 'unknown' ? <span className="ml-1 text-xs text-slate-500">{resultLabels.unknown}</span> : null}
           </span>

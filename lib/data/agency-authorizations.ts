@@ -165,7 +165,7 @@ export async function requestAgencyAuthorization(
     await recordAudit(tx, {
       actor: { id: actor.id, role: actor.role, organisationId: actor.organisationId },
       action: 'agencyAuthorization.request',
-      objectType: 'AgencyAuthorization',
+      objectType: 'agencyAuthorization',
       objectId: authorization.id,
       before: existing
         ? {

@@ -284,7 +284,7 @@ export async function registerBrand(actor: SessionUser, input: RegisterBrandInpu
     await recordAudit(tx, {
       actor: actorOf(actor),
       action: 'brand.create',
-      objectType: 'Brand',
+      objectType: 'brand',
       objectId: brand.id,
       after: { name: input.name, category: input.category, website: input.website, ownerOrganisationId: actor.organisationId, verificationStatus: 'PENDING' },
       meta,
@@ -341,21 +341,21 @@ export async function registerBrandForOwner(
     await recordAudit(tx, {
       ...audit,
       action: 'organisation.create',
-      objectType: 'Organisation',
+      objectType: 'organisation',
       objectId: owner.id,
       after: { name: input.ownerName, kind: 'BRAND_OWNER', country: input.ownerCountry, registeredByAgency: actor.organisationId },
     });
     await recordAudit(tx, {
       ...audit,
       action: 'brand.create',
-      objectType: 'Brand',
+      objectType: 'brand',
       objectId: brand.id,
       after: { name: input.name, category: input.category, website: input.website, ownerOrganisationId: owner.id, verificationStatus: 'PENDING' },
     });
     await recordAudit(tx, {
       ...audit,
       action: 'agencyAuthorization.request',
-      objectType: 'AgencyAuthorization',
+      objectType: 'agencyAuthorization',
       objectId: authorization.id,
       after: {
         brandId: brand.id,
@@ -401,7 +401,7 @@ export async function updateBrand(actor: SessionUser, input: UpdateBrandInput, m
     await recordAudit(tx, {
       actor: actorOf(actor),
       action: 'brand.update',
-      objectType: 'Brand',
+      objectType: 'brand',
       objectId: input.brandId,
       before: { name: before.name, category: before.category, website: before.website, verificationStatus: before.verificationStatus, verificationNote: before.verificationNote },
       after: { ...after, verificationStatus: status },

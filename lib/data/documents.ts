@@ -9,6 +9,7 @@ import type { Prisma } from '../generated/prisma/client';
 import type { DocumentKind } from '../generated/prisma/enums';
 import { documentAccess, documentPermissions, type DocumentRelations, type DocumentViewer } from '../domain/document-access';
 import { FILED_CLAIM_STATUSES } from '../domain/notices';
+import { brandsActableBy } from './brands';
 import { claimsVisibleTo } from './claims';
 import { noticesFor } from './notices';
 
@@ -72,7 +73,8 @@ async function relationsFor(viewer: DocumentViewer, documentId: string): Promise
     return { evidenceAgainstViewersStore: evidence !== null };
   }
   if (viewer.role === 'BRAND_AGENT') {
-    const [forOwnBrand, counterNotice] = await Promise.all([
+    const now = new Date();
+    const [forOwnBrand, counterNotice, certificate, powerOfAttorney] = await Promise.all([
       prisma.claimEvidence.findFirst({
         where: { documentId, claim: { brand: { ownerOrganisationId: viewer.organisationId }, status: { in: [...FILED_CLAIM_STATUSES] } } },
         select: { id: true },
@@ -81,8 +83,18 @@ async function relationsFor(viewer: DocumentViewer, documentId: string): Promise
         where: { documentId, counterNotice: { claimItem: { claim: claimsVisibleTo(viewer.organisationId) } } },
         select: { id: true },
       }),
+      prisma.right.findFirst({ where: { certificateDocumentId: documentId, brand: brandsActableBy(viewer.organisationId, now) }, select: { id: true } }),
+      prisma.agencyAuthorization.findFirst({
+        where: { powerOfAttorneyDocumentId: documentId, brand: { ownerOrganisationId: viewer.organisationId } },
+        select: { id: true },
+      }),
     ]);
-    return { evidenceOfClaimForViewersBrand: forOwnBrand !== null, counterNoticeEvidenceOnViewersClaim: counterNotice !== null };
+    return {
+      evidenceOfClaimForViewersBrand: forOwnBrand !== null,
+      counterNoticeEvidenceOnViewersClaim: counterNotice !== null,
+      certificateOfViewersBrand: certificate !== null,
+      powerOfAttorneyForViewersBrand: powerOfAttorney !== null,
+    };
   }
   return {};
 }

@@ -149,7 +149,7 @@ export async function createRight(actor: SessionUser, brandId: string, input: Ri
       await recordAudit(tx, {
         actor: actorOf(actor),
         action: 'right.create',
-        objectType: 'Right',
+        objectType: 'right',
         objectId: right.id,
         after: auditFacts({ ...facts, status: 'PENDING' }),
         meta,
@@ -222,13 +222,15 @@ export async function updateRight(
           version: { increment: 1 },
           // A resubmission starts over: the old reason and verifier no longer apply.
           ...(backToReviewer ? { statusReason: null, verifiedById: null, verifiedAt: null } : {}),
+          // A new expiry date is a new term: its reminder has not been sent.
+          ...(changed.includes('expiresAt') ? { expiryNotifiedAt: null } : {}),
         },
       });
       if (count === 0) return { ok: false, violation: 'stale' };
       await recordAudit(tx, {
         actor: actorOf(actor),
         action: 'right.update',
-        objectType: 'Right',
+        objectType: 'right',
         objectId: rightId,
         before: auditFacts({
           ...Object.fromEntries(changed.map((key) => [key, before[key]])),

@@ -8,13 +8,14 @@
 // told "already decided" (or "changed since you opened it" if the agent edited it).
 import 'server-only';
 import { forbidden } from 'next/navigation';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import type { Role, VerificationStatus } from '../generated/prisma/enums';
 import type { SessionUser } from '../auth/session';
 import type { RequestMeta } from '../request-meta';
 import { can, type Action } from '../authz/policy';
 import { recordAudit, type Actor } from '../audit';
+import { notify } from '../notifications';
 import { clampPage, pageCountOf, type Paged } from '../domain/pagination';
 import { decideRightVerification, rightChecklist, type CheckResult, type DecisionViolation, type ReviewerDecision, type RightCheck } from '../domain/rights';
 import {
@@ -26,6 +27,7 @@ import {
   type BrandCheck,
 } from '../domain/verification';
 import { VERIFICATION_KINDS, type VerificationFilters, type VerificationKind } from '../validations/verifications';
+import { agencyMayAct } from '../domain/standing';
 import { DOCUMENT_SUMMARY } from './rights';
 
 export { VERIFICATION_KINDS, type VerificationFilters, type VerificationKind };
@@ -44,7 +46,9 @@ export type VerificationRow =
   | {
       kind: 'brand';
       id: string;
-      waitingSince: Date;
+      submittedAt: Date;
+      /** A resubmission (or a change sending a verified item back): when it came back. */
+      resubmittedAt: Date | null;
       brand: { id: string; name: string };
       ownerName: string;
       category: string | null;
@@ -53,19 +57,22 @@ export type VerificationRow =
   | {
       kind: 'right';
       id: string;
-      waitingSince: Date;
+      submittedAt: Date;
+      /** A resubmission (or a change sending a verified item back): when it came back. */
+      resubmittedAt: Date | null;
       brand: { id: string; name: string };
       type: string;
       registrationNumber: string;
       office: string;
       jurisdiction: string;
       expiresAt: Date | null;
-      resubmitted: boolean;
     }
   | {
       kind: 'agency';
       id: string;
-      waitingSince: Date;
+      submittedAt: Date;
+      /** A resubmission (or a change sending a verified item back): when it came back. */
+      resubmittedAt: Date | null;
       brand: { id: string; name: string };
       agencyName: string;
       validUntil: Date | null;
@@ -98,13 +105,14 @@ function kindsShown(filters: VerificationFilters): VerificationKind[] {
   return filters.kind ? [filters.kind] : [...VERIFICATION_KINDS];
 }
 
-const byWaitingSince = (a: VerificationRow, b: VerificationRow) =>
-  a.waitingSince.getTime() - b.waitingSince.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const bySubmission = (a: VerificationRow, b: VerificationRow) =>
+  a.submittedAt.getTime() - b.submittedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Everything waiting for verification, longest-waiting first. "Waiting since" is the last
- * change (a resubmission starts the wait over). The three kinds live in three tables: each
- * gives its first page × size rows in order and they are merged — a backlog stays small.
+ * Everything waiting for verification, first submitted first: a resubmission keeps its
+ * place (the agent has waited since the first submission). The three kinds live in three
+ * tables: each gives its first page × size rows in order and they are merged — a backlog
+ * stays small.
  */
 export async function listPendingVerifications(
   viewer: { role: Role },
@@ -127,7 +135,7 @@ export async function listPendingVerifications(
   const pageCount = pageCountOf(total, pageSize);
   const page = clampPage(requestedPage, pageCount);
   const take = page * pageSize;
-  const order = [{ updatedAt: 'asc' as const }, { id: 'asc' as const }];
+  const order = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
 
   const [brands, rights, agencies] = await Promise.all([
     shown.includes('brand')
@@ -139,6 +147,8 @@ export async function listPendingVerifications(
             id: true,
             name: true,
             category: true,
+            version: true,
+            createdAt: true,
             updatedAt: true,
             ownerOrganisation: { select: { name: true } },
             _count: { select: { rights: { where: { status: 'PENDING' } } } },
@@ -158,6 +168,7 @@ export async function listPendingVerifications(
             jurisdiction: true,
             expiresAt: true,
             version: true,
+            createdAt: true,
             updatedAt: true,
             brand: { select: { id: true, name: true } },
           },
@@ -168,7 +179,7 @@ export async function listPendingVerifications(
           where: where.agency,
           orderBy: order,
           take,
-          select: { id: true, validUntil: true, updatedAt: true, agency: { select: { name: true } }, brand: { select: { id: true, name: true } } },
+          select: { id: true, validUntil: true, version: true, createdAt: true, updatedAt: true, agency: { select: { name: true } }, brand: { select: { id: true, name: true } } },
         })
       : [],
   ]);
@@ -176,7 +187,8 @@ export async function listPendingVerifications(
     ...brands.map((b) => ({
       kind: 'brand' as const,
       id: b.id,
-      waitingSince: b.updatedAt,
+      submittedAt: b.createdAt,
+      resubmittedAt: b.version > 0 ? b.updatedAt : null,
       brand: { id: b.id, name: b.name },
       ownerName: b.ownerOrganisation.name,
       category: b.category,
@@ -185,24 +197,25 @@ export async function listPendingVerifications(
     ...rights.map((r) => ({
       kind: 'right' as const,
       id: r.id,
-      waitingSince: r.updatedAt,
+      submittedAt: r.createdAt,
+      resubmittedAt: r.version > 0 ? r.updatedAt : null,
       brand: r.brand,
       type: r.type,
       registrationNumber: r.registrationNumber,
       office: r.office,
       jurisdiction: r.jurisdiction,
       expiresAt: r.expiresAt,
-      resubmitted: r.version > 0,
     })),
     ...agencies.map((a) => ({
       kind: 'agency' as const,
       id: a.id,
-      waitingSince: a.updatedAt,
+      submittedAt: a.createdAt,
+      resubmittedAt: a.version > 0 ? a.updatedAt : null,
       brand: a.brand,
       agencyName: a.agency.name,
       validUntil: a.validUntil,
     })),
-  ].sort(byWaitingSince);
+  ].sort(bySubmission);
   return {
     rows: rows.slice((page - 1) * pageSize, page * pageSize),
     total,
@@ -355,6 +368,29 @@ function lostRace(current: { status: string } | null): DecideViolation {
   return current.status === 'PENDING' ? 'stale' : 'alreadyDecided';
 }
 
+/**
+ * Who hears about a decision on a brand or its rights: the owner organisation, the
+ * agencies acting for the brand now, and agencies whose power of attorney is still waiting
+ * (an agency that registered the brand for its owner wants to know). Each with the page
+ * that organisation can open.
+ */
+async function brandAudience(tx: Tx, brandId: string, now: Date) {
+  const brand = await tx.brand.findUniqueOrThrow({
+    where: { id: brandId },
+    select: {
+      name: true,
+      ownerOrganisationId: true,
+      agencyAuthorizations: {
+        where: { status: { in: ['PENDING', 'VERIFIED'] } },
+        select: { id: true, status: true, validUntil: true, agencyOrganisationId: true },
+      },
+    },
+  });
+  const acting = brand.agencyAuthorizations.filter((a) => agencyMayAct(a, now)).map((a) => a.agencyOrganisationId);
+  const waiting = brand.agencyAuthorizations.filter((a) => !agencyMayAct(a, now));
+  return { name: brand.name, acting: [brand.ownerOrganisationId, ...acting], waiting };
+}
+
 /** Checks common to every decision before the domain rule is asked. */
 function precheck(row: { status: string; version: number } | null, version: number): DecideViolation | null {
   if (!row) return 'notFound';
@@ -369,7 +405,7 @@ export async function recordRightDecision(viewer: SessionUser, input: DecideInpu
   return prisma.$transaction(async (tx) => {
     const right = await tx.right.findUnique({
       where: { id: input.id },
-      select: { status: true, statusReason: true, version: true, expiresAt: true },
+      select: { status: true, statusReason: true, version: true, expiresAt: true, brandId: true, office: true, registrationNumber: true },
     });
     const refused = precheck(right, input.version);
     if (refused || !right) return { ok: false, violation: refused ?? 'notFound' } as const;
@@ -390,17 +426,31 @@ export async function recordRightDecision(viewer: SessionUser, input: DecideInpu
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: verified ? 'right.verify' : 'right.reject',
-      objectType: 'Right',
+      objectType: 'right',
       objectId: input.id,
       before: { status: right.status, statusReason: right.statusReason },
       after: { status: outcome.status, statusReason: outcome.statusReason },
       meta,
     });
+    // The organisations that may act for the brand, the only ones who can open the right.
+    const audience = await brandAudience(tx, right.brandId, now);
+    const rightName = `${right.office} ${right.registrationNumber}`;
+    const link = `/brand/brands/${right.brandId}/rights/${input.id}`;
+    if (verified) {
+      await notify(tx, { type: 'rightVerified', params: { rightName, brandName: audience.name }, link, recipients: { organisationIds: audience.acting } });
+    } else {
+      await notify(tx, {
+        type: 'rightRejected',
+        params: { rightName, brandName: audience.name, reason: outcome.statusReason ?? '' },
+        link,
+        recipients: { organisationIds: audience.acting },
+      });
+    }
     return { ok: true, status: outcome.status } as const;
   });
 }
 
-export async function recordBrandDecision(viewer: SessionUser, input: DecideInput, meta: RequestMeta): Promise<DecideResult<VerificationStatus>> {
+export async function recordBrandDecision(viewer: SessionUser, input: DecideInput, meta: RequestMeta, now = new Date()): Promise<DecideResult<VerificationStatus>> {
   if (!can(viewer.role, 'brand.verify')) return { ok: false, violation: 'forbidden' };
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
@@ -420,12 +470,20 @@ export async function recordBrandDecision(viewer: SessionUser, input: DecideInpu
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: outcome.status === 'VERIFIED' ? 'brand.verify' : 'brand.reject',
-      objectType: 'Brand',
+      objectType: 'brand',
       objectId: input.id,
       before: { verificationStatus: brand.verificationStatus, verificationNote: brand.verificationNote },
       after: { verificationStatus: outcome.status, verificationNote: outcome.statusReason },
       meta,
     });
+    const audience = await brandAudience(tx, input.id, now);
+    const announce = (organisationIds: string[], link: string) =>
+      outcome.status === 'VERIFIED'
+        ? notify(tx, { type: 'brandVerified', params: { brandName: audience.name }, link, recipients: { organisationIds } })
+        : notify(tx, { type: 'brandRejected', params: { brandName: audience.name, reason: outcome.statusReason ?? '' }, link, recipients: { organisationIds } });
+    await announce(audience.acting, `/brand/brands/${input.id}`);
+    // An agency still waiting for its power of attorney cannot open the brand yet: its request can.
+    for (const request of audience.waiting) await announce([request.agencyOrganisationId], `/brand/agency-requests/${request.id}`);
     return { ok: true, status: outcome.status } as const;
   });
 }
@@ -441,7 +499,15 @@ export async function recordAgencyDecision(
   return prisma.$transaction(async (tx) => {
     const authorization = await tx.agencyAuthorization.findUnique({
       where: { id: input.id },
-      select: { status: true, statusReason: true, validUntil: true, version: true },
+      select: {
+        status: true,
+        statusReason: true,
+        validUntil: true,
+        version: true,
+        brandId: true,
+        agency: { select: { id: true, name: true } },
+        brand: { select: { name: true, ownerOrganisationId: true } },
+      },
     });
     const refused = precheck(authorization, input.version);
     if (refused || !authorization) return { ok: false, violation: refused ?? 'notFound' } as const;
@@ -457,12 +523,24 @@ export async function recordAgencyDecision(
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: outcome.status === 'VERIFIED' ? 'agencyAuthorization.verify' : 'agencyAuthorization.reject',
-      objectType: 'AgencyAuthorization',
+      objectType: 'agencyAuthorization',
       objectId: input.id,
       before: { status: authorization.status, statusReason: authorization.statusReason },
       after: { status: outcome.status, statusReason: outcome.statusReason },
       meta,
     });
+    const names = { agencyName: authorization.agency.name, brandName: authorization.brand.name };
+    const announce = (organisationId: string, link: string) =>
+      outcome.status === 'VERIFIED'
+        ? notify(tx, { type: 'agencyAuthorizationVerified', params: names, link, recipients: { organisationIds: [organisationId] } })
+        : notify(tx, {
+            type: 'agencyAuthorizationRejected',
+            params: { ...names, reason: outcome.statusReason ?? '' },
+            link,
+            recipients: { organisationIds: [organisationId] },
+          });
+    await announce(authorization.agency.id, `/brand/agency-requests/${input.id}`);
+    await announce(authorization.brand.ownerOrganisationId, `/brand/brands/${authorization.brandId}`);
     return { ok: true, status: outcome.status } as const;
   });
 }

@@ -36,6 +36,14 @@ export interface DocumentRelations {
    * viewer's organisation owns (the owner is the agency's principal and sees the claim).
    */
   evidenceOfClaimForViewersBrand?: boolean;
+  /**
+   * Brand agent: the document is the certificate of a right of a brand the viewer's
+   * organisation may act for (owns, or acts for under a live power of attorney), whichever
+   * of them uploaded it: the owner and its agencies work on the same rights.
+   */
+  certificateOfViewersBrand?: boolean;
+  /** Brand agent: the document is an agency's power of attorney for a brand the viewer's organisation owns. */
+  powerOfAttorneyForViewersBrand?: boolean;
 }
 
 /** full: metadata and bytes; redacted: that a document of this kind exists, nothing more. */
@@ -55,6 +63,7 @@ export function documentAccess(viewer: DocumentViewer, document: DocumentFacts, 
   }
   if (viewer.role === 'BRAND_AGENT') {
     if (relations.evidenceOfClaimForViewersBrand) return 'full';
+    if (relations.certificateOfViewersBrand || relations.powerOfAttorneyForViewersBrand) return 'full';
     if (relations.counterNoticeEvidenceOnViewersClaim) return document.confidential ? 'redacted' : 'full';
   }
   return 'none';

@@ -32,6 +32,9 @@ export const NOTIFICATION_PARAMS = {
   rightRejected: ['rightName', 'brandName', 'reason'],
   brandVerified: ['brandName'],
   brandRejected: ['brandName', 'reason'],
+  rightExpiring: ['rightName', 'brandName', 'expiresAt'],
+  agencyAuthorizationVerified: ['agencyName', 'brandName'],
+  agencyAuthorizationRejected: ['agencyName', 'brandName', 'reason'],
 } as const satisfies Record<NotificationType, readonly string[]>;
 
 export const NOTIFICATION_TYPES = Object.keys(NOTIFICATION_PARAMS) as NotificationType[];

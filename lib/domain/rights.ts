@@ -26,6 +26,16 @@ export function canCarryClaim(right: { status: RightStatus; expiresAt: Date | nu
   return right.status === 'VERIFIED' && !isExpired(right.expiresAt, now);
 }
 
+/** The brand's agents are reminded this long before a verified right expires. */
+export const RIGHT_EXPIRY_NOTICE_DAYS = 30;
+
+/** Whether a verified right is due its expiry reminder at `now` (within the notice window, not yet expired). */
+export function expiryReminderDue(right: { status: RightStatus; expiresAt: Date | null; expiryNotifiedAt: Date | null }, now: Date): boolean {
+  if (right.status !== 'VERIFIED' || right.expiresAt === null || right.expiryNotifiedAt !== null) return false;
+  if (isExpired(right.expiresAt, now)) return false;
+  return right.expiresAt.getTime() - now.getTime() <= RIGHT_EXPIRY_NOTICE_DAYS * 86_400_000;
+}
+
 export type RightCounts = Record<RightStanding, number>;
 
 export function emptyRightCounts(): RightCounts {

@@ -2,8 +2,9 @@
 // <name|all>` runs them once. Add a job here and it runs everywhere.
 import { deliverEmailJob } from './deliver-email';
 import type { Job } from './job';
+import { rightExpiryRemindersJob } from './right-expiry-reminders';
 
-export const JOBS: readonly Job[] = [deliverEmailJob];
+export const JOBS: readonly Job[] = [deliverEmailJob, rightExpiryRemindersJob];
 
 export function findJob(name: string): Job | undefined {
   return JOBS.find((job) => job.name === name);

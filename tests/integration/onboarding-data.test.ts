@@ -112,7 +112,7 @@ describe('registering a brand', () => {
     const brand = await prisma.brand.findUniqueOrThrow({ where: { id: result.brandId } });
     expect(brand).toMatchObject({ ownerOrganisationId: owner.organisationId, verificationStatus: 'PENDING', website: 'https://aurora.example/' });
     expect(brand.slug).toMatch(/^aurora-ob/);
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { objectType: 'Brand', objectId: brand.id } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { objectType: 'brand', objectId: brand.id } });
     expect(audit).toMatchObject({ action: 'brand.create', actorId: owner.id, organisationId: owner.organisationId, ipAddress: meta.ip });
     // Visible to its own organisation, not to another.
     expect(await getBrandForOrganisation(colleague.organisationId, brand.id)).not.toBeNull();
@@ -168,7 +168,7 @@ describe('adding and editing rights', () => {
     const right = await getRightForOrganisation(colleague.organisationId, brandId, result.rightId);
     expect(right).toMatchObject({ status: 'PENDING', certificateDocument: { id: certificate } });
     expect(await getRightForOrganisation(foreign.organisationId, brandId, result.rightId)).toBeNull();
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { objectType: 'Right', objectId: result.rightId } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { objectType: 'right', objectId: result.rightId } });
     expect(audit.action).toBe('right.create');
   });
 
@@ -210,7 +210,7 @@ describe('adding and editing rights', () => {
     expect(await updateRight(owner, right.id, 0, input, meta)).toMatchObject({ ok: true, status: 'PENDING', changed: true });
     const after = await prisma.right.findUniqueOrThrow({ where: { id: right.id } });
     expect(after).toMatchObject({ status: 'PENDING', statusReason: null, version: 1, ownerName: `Owner ${tag} Ltd` });
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { objectType: 'Right', objectId: right.id, action: 'right.update' } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { objectType: 'right', objectId: right.id, action: 'right.update' } });
     expect(audit.before).toMatchObject({ status: 'REJECTED', statusReason: 'Owner differs' });
     expect(audit.after).toMatchObject({ status: 'PENDING' });
   });
@@ -252,7 +252,7 @@ describe('verifying', () => {
     const rightId = await pendingRight();
     const list = await listPendingVerifications(reviewer, { q: `Verify ${tag}` }, 1);
     expect(list.rows.map((r) => r.kind).sort()).toEqual(['brand', 'right']);
-    expect(list.rows.map((r) => r.waitingSince.getTime())).toEqual([...list.rows.map((r) => r.waitingSince.getTime())].sort((a, b) => a - b));
+    expect(list.rows.map((r) => r.submittedAt.getTime())).toEqual([...list.rows.map((r) => r.submittedAt.getTime())].sort((a, b) => a - b));
     expect(list.counts).toMatchObject({ brand: 1, right: 1, agency: 0 });
     expect((await listPendingVerifications(reviewer, { q: `Verify ${tag}`, kind: 'right' }, 1)).rows.map((r) => r.id)).toEqual([rightId]);
     expect((await listPendingVerifications(reviewer, { q: `Verify ${tag}`, office: 'USPTO' }, 1)).rows.map((r) => r.id)).toEqual([rightId]);
@@ -297,7 +297,7 @@ describe('verifying', () => {
       ok: false,
       violation: 'alreadyDecided',
     });
-    const audit = await prisma.auditEvent.findMany({ where: { objectType: 'Right', objectId: rightId }, orderBy: { id: 'asc' } });
+    const audit = await prisma.auditEvent.findMany({ where: { objectType: 'right', objectId: rightId }, orderBy: { id: 'asc' } });
     expect(audit.map((a) => a.action)).toEqual(['right.create', 'right.verify']);
   });
 
@@ -309,7 +309,7 @@ describe('verifying', () => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, violation: 'alreadyDecided' }]);
-    const decisions = await prisma.auditEvent.count({ where: { objectType: 'Right', objectId: rightId, action: { in: ['right.verify', 'right.reject'] } } });
+    const decisions = await prisma.auditEvent.count({ where: { objectType: 'right', objectId: rightId, action: { in: ['right.verify', 'right.reject'] } } });
     expect(decisions).toBe(1);
   });
 
@@ -531,5 +531,102 @@ describe('only verified, unexpired rights of a verified brand can carry a claim'
     await createRight(prisma, { brandId: brand.id, expiresAt: new Date(Date.now() - 1) });
     const [summary] = (await listBrandsForOrganisation(owner.organisationId)).filter((b) => b.id === brand.id);
     expect(summary!.rights).toMatchObject({ VERIFIED: 0, EXPIRED: 1 });
+  });
+});
+
+describe('who may open certificates and powers of attorney', () => {
+  it('shows a right’s certificate to every organisation acting for the brand and to reviewers, to nobody else', async () => {
+    const { getDocumentForViewer } = await import('@/lib/data/documents');
+    const brand = await createBrand(prisma, { ownerOrganisationId: owner.organisationId, name: `Docs ${tag}` });
+    await createAgencyAuthorization(prisma, { agencyOrganisationId: agency.organisationId, brandId: brand.id });
+    const certificate = await uploaded(agency, 'TRADEMARK_CERTIFICATE');
+    await createRight(prisma, { brandId: brand.id, certificateDocumentId: certificate });
+    expect(await getDocumentForViewer(agency, certificate)).toMatchObject({ access: 'full' });
+    expect(await getDocumentForViewer(colleague, certificate)).toMatchObject({ access: 'full' });
+    expect(await getDocumentForViewer(reviewer, certificate)).toMatchObject({ access: 'full' });
+    expect(await getDocumentForViewer(foreign, certificate)).toBeNull();
+    expect(await getDocumentForViewer(seller, certificate)).toBeNull();
+  });
+
+  it('shows an agency’s power of attorney to the brand’s owner, not to another agency', async () => {
+    const { getDocumentForViewer } = await import('@/lib/data/documents');
+    const brand = await createBrand(prisma, { ownerOrganisationId: owner.organisationId });
+    const poa = await uploaded(agency, 'POWER_OF_ATTORNEY');
+    await createAgencyAuthorization(prisma, { agencyOrganisationId: agency.organisationId, brandId: brand.id, status: 'PENDING', powerOfAttorneyDocumentId: poa });
+    const otherAgency = await sessionUser('BRAND_AGENT', (await createOrganisation(prisma, { kind: 'AGENCY' })).id);
+    expect(await getDocumentForViewer(owner, poa)).toMatchObject({ access: 'full' });
+    expect(await getDocumentForViewer(reviewer, poa)).toMatchObject({ access: 'full' });
+    expect(await getDocumentForViewer(otherAgency, poa)).toBeNull();
+    expect(await getDocumentForViewer(foreign, poa)).toBeNull();
+  });
+});
+
+describe('telling the brand agents', () => {
+  const notificationsOf = (userId: string, type: string) => prisma.notification.findMany({ where: { userId, type }, orderBy: { createdAt: 'asc' } });
+
+  it('notifies every agent acting for the brand of a right’s verification, in the same transaction', async () => {
+    const brand = await createBrand(prisma, { ownerOrganisationId: owner.organisationId, name: `Told ${tag}` });
+    await createAgencyAuthorization(prisma, { agencyOrganisationId: agency.organisationId, brandId: brand.id });
+    const right = await createRight(prisma, { brandId: brand.id, status: 'PENDING' });
+    expect(await recordRightDecision(reviewer, { id: right.id, version: 0, decision: { kind: 'reject', reason: 'Certificate unreadable' } }, meta)).toMatchObject({ ok: true });
+    for (const agent of [owner, colleague, agency]) {
+      const [notification] = (await notificationsOf(agent.id, 'rightRejected')).filter((n) => n.link?.endsWith(right.id));
+      expect(notification, agent.email).toMatchObject({ link: `/brand/brands/${brand.id}/rights/${right.id}` });
+      expect(notification!.params).toMatchObject({ rightName: `${right.office} ${right.registrationNumber}`, brandName: brand.name, reason: 'Certificate unreadable' });
+    }
+    expect((await notificationsOf(foreign.id, 'rightRejected')).filter((n) => n.link?.endsWith(right.id))).toEqual([]);
+    // …with an e-mail each, in the outbox.
+    const emails = await prisma.emailOutbox.count({ where: { notification: { link: `/brand/brands/${brand.id}/rights/${right.id}` } } });
+    expect(emails).toBe(3);
+  });
+
+  it('tells an agency whose power of attorney still waits about its brand through its request page', async () => {
+    const result = await registerBrandForOwner(
+      agency,
+      { name: `Waiting ${tag}`, category: 'Toys', website: null, ownerName: `Waiting Owner ${tag}`, ownerCountry: 'IT', powerOfAttorneyDocumentId: await uploaded(agency, 'POWER_OF_ATTORNEY'), validUntil: new Date(Date.now() + 60 * DAY) },
+      meta,
+    );
+    if (!result.ok) throw new Error(result.violation);
+    expect(await recordBrandDecision(reviewer, { id: result.brandId, version: 0, decision: { kind: 'verify', note: null } }, meta)).toEqual({ ok: true, status: 'VERIFIED' });
+    const [notification] = (await notificationsOf(agency.id, 'brandVerified')).filter((n) => n.link === `/brand/agency-requests/${result.authorizationId}`);
+    expect(notification).toBeDefined();
+    expect(await recordAgencyDecision(reviewer, { id: result.authorizationId!, version: 0, decision: { kind: 'verify', note: null } }, meta)).toEqual({ ok: true, status: 'VERIFIED' });
+    expect((await notificationsOf(agency.id, 'agencyAuthorizationVerified')).some((n) => n.link === `/brand/agency-requests/${result.authorizationId}`)).toBe(true);
+  });
+
+  it('reminds the agents once, 30 days before a verified right expires, and again after a renewal', async () => {
+    const { sendRightExpiryReminders } = await import('@/lib/jobs/right-expiry-reminders');
+    const brand = await createBrand(prisma, { ownerOrganisationId: owner.organisationId, name: `Expiring ${tag}` });
+    const now = new Date();
+    const soon = await createRight(prisma, { brandId: brand.id, expiresAt: new Date(now.getTime() + 10 * DAY), certificateDocumentId: await uploaded(owner, 'TRADEMARK_CERTIFICATE') });
+    const later = await createRight(prisma, { brandId: brand.id, expiresAt: new Date(now.getTime() + 40 * DAY) });
+    const lapsed = await createRight(prisma, { brandId: brand.id, expiresAt: new Date(now.getTime() - DAY) });
+    const waiting = await createRight(prisma, { brandId: brand.id, status: 'PENDING', expiresAt: new Date(now.getTime() + 5 * DAY) });
+    const remindersFor = async (rightId: string) => (await notificationsOf(owner.id, 'rightExpiring')).filter((n) => n.link?.endsWith(rightId));
+
+    await sendRightExpiryReminders(prisma, now);
+    await sendRightExpiryReminders(prisma, now); // safe to run twice
+    expect(await remindersFor(soon.id)).toHaveLength(1);
+    for (const right of [later, lapsed, waiting]) expect(await remindersFor(right.id)).toEqual([]);
+
+    // Renewed: a new expiry date is a new term (and goes back to the reviewer first).
+    const renewed = await updateRight(
+      owner,
+      soon.id,
+      0,
+      rightInput(soon.certificateDocumentId!, {
+        registrationNumber: soon.registrationNumber,
+        ownerName: soon.ownerName,
+        classes: soon.classes,
+        registeredAt: soon.registeredAt!,
+        expiresAt: new Date(now.getTime() + 20 * DAY),
+      }),
+      meta,
+    );
+    expect(renewed).toMatchObject({ ok: true, status: 'PENDING' });
+    expect((await prisma.right.findUniqueOrThrow({ where: { id: soon.id } })).expiryNotifiedAt).toBeNull();
+    await recordRightDecision(reviewer, { id: soon.id, version: 1, decision: { kind: 'verify', note: null } }, meta);
+    await sendRightExpiryReminders(prisma, now);
+    expect(await remindersFor(soon.id)).toHaveLength(2);
   });
 });

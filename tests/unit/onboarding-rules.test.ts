@@ -6,6 +6,7 @@ import type { RightStatus, VerificationStatus } from '@/lib/generated/prisma/enu
 import {
   canCarryClaim,
   changedRightFacts,
+  expiryReminderDue,
   decideRightVerification,
   isExpired,
   nextRightStatus,
@@ -54,6 +55,24 @@ describe('expiry', () => {
     expect(canCarryClaim({ status: 'VERIFIED', expiresAt: ms(-1) }, now)).toBe(false);
     expect(canCarryClaim({ status: 'PENDING', expiresAt: ms(DAY) }, now)).toBe(false);
     expect(canCarryClaim({ status: 'REJECTED', expiresAt: ms(DAY) }, now)).toBe(false);
+  });
+});
+
+describe('expiry reminders', () => {
+  const right = (expiresInDays: number | null, overrides: object = {}) => ({
+    status: 'VERIFIED' as RightStatus,
+    expiresAt: expiresInDays === null ? null : ms(expiresInDays * DAY),
+    expiryNotifiedAt: null as Date | null,
+    ...overrides,
+  });
+  it('are due within 30 days of expiry, once, for verified rights still in force', () => {
+    expect(expiryReminderDue(right(30), now)).toBe(true);
+    expect(expiryReminderDue(right(1), now)).toBe(true);
+    expect(expiryReminderDue(right(30.01), now)).toBe(false);
+    expect(expiryReminderDue(right(0), now)).toBe(false); // expired this instant
+    expect(expiryReminderDue(right(null), now)).toBe(false);
+    expect(expiryReminderDue(right(10, { expiryNotifiedAt: now }), now)).toBe(false);
+    expect(expiryReminderDue(right(10, { status: 'PENDING' }), now)).toBe(false);
   });
 });
 

@@ -147,11 +147,6 @@ function VerificationTable({ rows, t, format }: { rows: VerificationRow[]; t: Tr
                       ) : null}
                     </>
                   ) : null}
-                  {row.resubmitted ? (
-                    <span className="ml-1">
-                      <Badge tone="warn">{t('review.verifications.resubmitted')}</Badge>
-                    </span>
-                  ) : null}
                 </>
               ) : row.kind === 'brand' ? (
                 t('review.verifications.brandDetails', { owner: row.ownerName, rights: row.pendingRights })
@@ -159,8 +154,13 @@ function VerificationTable({ rows, t, format }: { rows: VerificationRow[]; t: Tr
                 t('review.verifications.agencyDetails', { date: row.validUntil ? format.date(row.validUntil) : t('review.verifications.noEnd') })
               )}
             </Td>
-            <Td className="whitespace-nowrap" title={format.dateTime(row.waitingSince)}>
-              {format.relative(row.waitingSince)}
+            <Td className="whitespace-nowrap">
+              <span title={format.dateTime(row.submittedAt)}>{format.relative(row.submittedAt)}</span>
+              {row.resubmittedAt ? (
+                <div className="mt-1 text-xs text-slate-600" title={format.dateTime(row.resubmittedAt)}>
+                  <Badge tone="warn">{t('review.verifications.resubmitted', { when: format.relative(row.resubmittedAt) })}</Badge>
+                </div>
+              ) : null}
             </Td>
           </tr>
         ))}

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ObjectHistory } from '@/components/audit/object-history';
+import { AttachedDocument } from '@/components/brand/attached-document';
 import { RequestAgencyAuthorizationForm } from '@/components/brand/brand-forms';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -81,10 +83,15 @@ export default async function AgencyRequestPage({ params, searchParams }: { para
             <dd className="text-slate-800">{request.validUntil ? format.date(request.validUntil) : t('brand.detail.agencies.noEnd')}</dd>
             <dt className="text-slate-500">{t('brand.agencyRequest.submitted')}</dt>
             <dd className="text-slate-800">{format.dateTime(request.updatedAt)}</dd>
-            <dt className="text-slate-500">{t('brand.agencyRequest.document')}</dt>
-            <dd className="text-slate-800">{request.powerOfAttorneyDocument?.fileName ?? t('brand.agencyRequest.noDocument')}</dd>
           </dl>
           <p className="mt-4 text-sm text-slate-600">{t(mayAct ? 'brand.agencyRequest.mayAct' : request.status === 'PENDING' ? 'brand.agencyRequest.waiting' : 'brand.agencyRequest.mayNotAct')}</p>
+        </CardBody>
+      </Card>
+
+      <Card aria-labelledby="document-title">
+        <CardHeader title={<span id="document-title">{t('brand.agencyRequest.document')}</span>} />
+        <CardBody>
+          <AttachedDocument viewer={user} documentId={request.powerOfAttorneyDocument?.id ?? null} missing={t('brand.agencyRequest.noDocument')} />
         </CardBody>
       </Card>
 
@@ -103,6 +110,8 @@ export default async function AgencyRequestPage({ params, searchParams }: { para
           </CardBody>
         </Card>
       ) : null}
+
+      <ObjectHistory objectType="agencyAuthorization" objectId={request.id} viewer={user} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { ObjectHistory } from '@/components/audit/object-history';
 import { ActingAsNote, BrandBadges } from '@/components/brand/brand-cards';
 import {
   AgenciesSection,
@@ -118,6 +119,7 @@ export default async function BrandDetailPage({ params, searchParams }: { params
         <DistributorsSection brand={brand} t={t} />
       </div>
       <AgenciesSection brand={brand} t={t} format={format} />
+      <ObjectHistory objectType="brand" objectId={brand.id} viewer={user} />
     </div>
   );
 }

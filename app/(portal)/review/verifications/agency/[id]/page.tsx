@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ObjectHistory } from '@/components/audit/object-history';
+import { AttachedDocument } from '@/components/brand/attached-document';
 import { Checklist } from '@/components/review/checklist';
 import { DecisionForm } from '@/components/review/decision-form';
 import { verificationHref } from '@/components/review/verification-href';
@@ -113,11 +115,13 @@ export default async function AgencyReviewPage({ params }: { params: Promise<{ i
           <Card aria-labelledby="document-title">
             <CardHeader title={<span id="document-title">{t('review.agencyReview.document')}</span>} />
             <CardBody>
-              <p className="text-sm text-slate-700">{authorization.powerOfAttorneyDocument?.fileName ?? t('review.agencyReview.noDocument')}</p>
+              <AttachedDocument viewer={user} documentId={authorization.powerOfAttorneyDocumentId} missing={t('review.agencyReview.noDocument')} />
             </CardBody>
           </Card>
         </div>
       </div>
+
+      <ObjectHistory objectType="agencyAuthorization" objectId={authorization.id} viewer={user} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ObjectHistory } from '@/components/audit/object-history';
 import { Checklist } from '@/components/review/checklist';
 import { DecisionForm } from '@/components/review/decision-form';
 import { verificationHref } from '@/components/review/verification-href';
@@ -161,6 +162,8 @@ export default async function BrandReviewPage({ params }: { params: Promise<{ id
           </Card>
         </div>
       </div>
+
+      <ObjectHistory objectType="brand" objectId={brand.id} viewer={user} />
     </div>
   );
 }

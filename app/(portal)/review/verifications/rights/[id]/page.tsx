@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ObjectHistory } from '@/components/audit/object-history';
+import { AttachedDocument } from '@/components/brand/attached-document';
 import { RightFacts } from '@/components/brand/right-facts';
 import { Checklist } from '@/components/review/checklist';
 import { DecisionForm } from '@/components/review/decision-form';
@@ -94,7 +96,7 @@ export default async function RightReviewPage({ params }: { params: Promise<{ id
           <Card aria-labelledby="certificate-title">
             <CardHeader title={<span id="certificate-title">{t('review.rightReview.certificate')}</span>} />
             <CardBody>
-              <p className="text-sm text-slate-700">{right.certificateDocument?.fileName ?? t('review.rightReview.noCertificate')}</p>
+              <AttachedDocument viewer={user} documentId={right.certificateDocumentId} missing={t('review.rightReview.noCertificate')} />
             </CardBody>
           </Card>
 
@@ -135,6 +137,8 @@ export default async function RightReviewPage({ params }: { params: Promise<{ id
           </Card>
         </div>
       </div>
+
+      <ObjectHistory objectType="right" objectId={right.id} viewer={user} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ObjectHistory } from '@/components/audit/object-history';
+import { AttachedDocument } from '@/components/brand/attached-document';
 import { RightFacts } from '@/components/brand/right-facts';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -82,9 +84,11 @@ export default async function RightPage({ params, searchParams }: { params: Prom
       <Card>
         <CardHeader title={t('brand.rightPage.certificate')} />
         <CardBody>
-          <p className="text-sm text-slate-700">{right.certificateDocument?.fileName ?? t('brand.rightPage.noCertificate')}</p>
+          <AttachedDocument viewer={user} documentId={right.certificateDocumentId} missing={t('brand.rightPage.noCertificate')} />
         </CardBody>
       </Card>
+
+      <ObjectHistory objectType="right" objectId={right.id} viewer={user} />
     </div>
   );
 }

@@ -53,8 +53,8 @@ export default async function EditRightPage({ params }: { params: Promise<{ id: 
               ownerName: right.ownerName,
               registeredAt: isoDate(right.registeredAt),
               expiresAt: isoDate(right.expiresAt),
-              certificateDocumentId: right.certificateDocumentId ?? '',
             }}
+            certificate={right.certificateDocument}
             submitLabel={t(right.status === 'REJECTED' ? 'brand.rightForm.submitResubmit' : 'brand.rightForm.submitSave')}
             ownerHint={right.brand.ownerOrganisation.name}
           />

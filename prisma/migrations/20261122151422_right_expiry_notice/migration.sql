@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Right" ADD COLUMN     "expiryNotifiedAt" TIMESTAMP(3);
