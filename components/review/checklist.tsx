@@ -1,4 +1,6 @@
 import type { CheckResult } from '@/lib/domain/rights';
+import { Card, CardBody, CardHeader } from '@/components/ui/card';
+import { getServerTranslator } from '@/lib/i18n/server';
 import { cn } from '@/lib/cn';
 
 const MARK: Record<CheckResult, { symbol: string; className: string }> = {
@@ -28,5 +30,18 @@ export function Checklist({ items, resultLabels }: { items: { key: string; label
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The checklist in its card, as every verification page shows it beside the document. */
+export async function ChecklistCard({ items }: { items: { key: string; label: string; result: CheckResult }[] }) {
+  const t = await getServerTranslator();
+  return (
+    <Card aria-labelledby="checklist-title">
+      <CardHeader title={<span id="checklist-title">{t('review.checklist.title')}</span>} description={t('review.checklist.description')} />
+      <CardBody>
+        <Checklist items={items} resultLabels={{ pass: t('review.checklist.pass'), fail: t('review.checklist.fail'), unknown: t('review.checklist.unknown') }} />
+      </CardBody>
+    </Card>
   );
 }

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ObjectHistory } from '@/components/audit/object-history';
 import { AttachedDocument } from '@/components/brand/attached-document';
-import { Checklist } from '@/components/review/checklist';
+import { ChecklistCard } from '@/components/review/checklist';
 import { DecisionForm } from '@/components/review/decision-form';
 import { verificationHref } from '@/components/review/verification-href';
 import { Badge } from '@/components/ui/badge';
@@ -86,15 +86,9 @@ export default async function AgencyReviewPage({ params }: { params: Promise<{ i
             </CardBody>
           </Card>
 
-          <Card aria-labelledby="checklist-title">
-            <CardHeader title={<span id="checklist-title">{t('review.checklist.title')}</span>} description={t('review.checklist.description')} />
-            <CardBody>
-              <Checklist
-                items={AGENCY_CHECKS.map((key) => ({ key, result: authorization.checklist[key], label: t(`review.checklist.agency.${key}`) }))}
-                resultLabels={{ pass: t('review.checklist.pass'), fail: t('review.checklist.fail'), unknown: t('review.checklist.unknown') }}
-              />
-            </CardBody>
-          </Card>
+          <ChecklistCard
+            items={AGENCY_CHECKS.map((key) => ({ key, result: authorization.checklist[key], label: t(`review.checklist.agency.${key}`) }))}
+          />
 
           <Card aria-labelledby="decision-title">
             <CardHeader title={<span id="decision-title">{t('review.decision.title')}</span>} />

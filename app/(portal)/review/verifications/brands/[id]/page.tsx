@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ObjectHistory } from '@/components/audit/object-history';
-import { Checklist } from '@/components/review/checklist';
+import { ChecklistCard } from '@/components/review/checklist';
 import { DecisionForm } from '@/components/review/decision-form';
 import { verificationHref } from '@/components/review/verification-href';
 import { Badge } from '@/components/ui/badge';
@@ -75,15 +75,9 @@ export default async function BrandReviewPage({ params }: { params: Promise<{ id
             </CardBody>
           </Card>
 
-          <Card aria-labelledby="checklist-title">
-            <CardHeader title={<span id="checklist-title">{t('review.checklist.title')}</span>} description={t('review.checklist.description')} />
-            <CardBody>
-              <Checklist
-                items={BRAND_CHECKS.map((key) => ({ key, result: brand.checklist[key], label: t(`review.checklist.brand.${key}`, { count: brand.sameNameBrands }) }))}
-                resultLabels={{ pass: t('review.checklist.pass'), fail: t('review.checklist.fail'), unknown: t('review.checklist.unknown') }}
-              />
-            </CardBody>
-          </Card>
+          <ChecklistCard
+            items={BRAND_CHECKS.map((key) => ({ key, result: brand.checklist[key], label: t(`review.checklist.brand.${key}`, { count: brand.sameNameBrands }) }))}
+          />
 
           <Card aria-labelledby="decision-title">
             <CardHeader title={<span id="decision-title">{t('review.decision.title')}</span>} />

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ObjectHistory } from '@/components/audit/object-history';
 import { AttachedDocument } from '@/components/brand/attached-document';
 import { RightFacts } from '@/components/brand/right-facts';
-import { Checklist } from '@/components/review/checklist';
+import { ChecklistCard } from '@/components/review/checklist';
 import { DecisionForm } from '@/components/review/decision-form';
 import { verificationHref } from '@/components/review/verification-href';
 import { Badge } from '@/components/ui/badge';
@@ -60,19 +60,13 @@ export default async function RightReviewPage({ params }: { params: Promise<{ id
             </CardBody>
           </Card>
 
-          <Card aria-labelledby="checklist-title">
-            <CardHeader title={<span id="checklist-title">{t('review.checklist.title')}</span>} description={t('review.checklist.description')} />
-            <CardBody>
-              <Checklist
-                items={RIGHT_CHECKS.map((key) => ({
-                  key,
-                  result: right.checklist[key],
-                  label: t(`review.checklist.right.${key}`, { office: right.office, owner: owner.name }),
-                }))}
-                resultLabels={{ pass: t('review.checklist.pass'), fail: t('review.checklist.fail'), unknown: t('review.checklist.unknown') }}
-              />
-            </CardBody>
-          </Card>
+          <ChecklistCard
+            items={RIGHT_CHECKS.map((key) => ({
+              key,
+              result: right.checklist[key],
+              label: t(`review.checklist.right.${key}`, { office: right.office, owner: owner.name }),
+            }))}
+          />
 
           <Card aria-labelledby="decision-title">
             <CardHeader title={<span id="decision-title">{t('review.decision.title')}</span>} />
