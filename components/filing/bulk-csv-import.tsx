@@ -194,11 +194,8 @@ export function BulkCsvImport({ claimId }: { claimId: string }) {
       : t('rowProgress', { processed: progress.processed, total: progress.total });
 
   return (
-    <section aria-labelledby={`${inputId}-title`} className="space-y-3 rounded-md border border-slate-200 bg-white p-4">
+    <div className="space-y-4">
       <div className="space-y-1">
-        <h3 id={`${inputId}-title`} className="text-base font-semibold text-slate-900">
-          {t('title')}
-        </h3>
         <p className="text-sm text-slate-600">{t('description', { max: MAX_BULK_ROWS, maxNote: MAX_NOTE_LENGTH })}</p>
         <a href={templateUrl} download={t('templateFileName')} className="inline-block text-sm font-medium text-brand-700 underline">
           {t('template')}
@@ -278,6 +275,6 @@ export function BulkCsvImport({ claimId }: { claimId: string }) {
           ) : null}
         </Alert>
       ) : null}
-    </section>
+    </div>
   );
 }

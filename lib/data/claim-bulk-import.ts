@@ -235,8 +235,9 @@ async function resolveListings(claimId: string, rows: readonly ParsedRow[], onPr
       const variants = listingReferenceVariants(row.listing);
       const found =
         variants.externalIds.map((id) => byExternalId.get(id)).find(Boolean) ?? variants.urls.map((url) => byUrl.get(url)).find(Boolean);
-      // REMOVED listings are down already; RESTORED ones are live again and may be claimed.
-      if (found) byReference.set(row.listing, { id: found.id, active: found.status !== 'REMOVED' });
+      // Only ACTIVE listings, as in the editor's other ways of adding listings
+      // (lib/data/claim-filing.ts): a removed or restored one is refused with its reason.
+      if (found) byReference.set(row.listing, { id: found.id, active: found.status === 'ACTIVE' });
     }
     if (listings.length) {
       const existing = await prisma.claimItem.findMany({

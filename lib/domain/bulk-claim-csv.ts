@@ -11,13 +11,14 @@
 // neither the database nor the request, so every rule here is a plain, unit-tested function.
 // The data side is lib/data/claim-bulk-import.ts.
 import type { InfringementType } from '../generated/prisma/enums';
+import { MAX_CLAIM_ITEMS } from './claim-filing';
 import enReview from '../../messages/en/review.json';
 import zhReview from '../../messages/zh-CN/review.json';
 
 /** The most data rows one file may carry; a longer file is refused whole. */
 export const MAX_BULK_ROWS = 10_000;
-/** The most items one claim may hold, however they were added. */
-export const MAX_CLAIM_ITEMS = 10_000;
+/** The most items one claim may hold, however they were added (the filing rules' limit). */
+export { MAX_CLAIM_ITEMS };
 /** The longest note, in characters. */
 export const MAX_NOTE_LENGTH = 1_000;
 /** How many rows the data layer looks up / inserts per query. */
