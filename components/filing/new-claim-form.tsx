@@ -15,7 +15,7 @@ export function NewClaimForm({ action, brands, idempotencyKey }: { action: FormA
   const t = useTranslations('filing.new');
   const [state, formAction] = useActionState(action, initialActionState);
   const errors = state.fieldErrors.brandId;
-  const chosen = state.values.brandId ?? (brands.filter((b) => b.usableRights > 0).length === 1 ? brands.find((b) => b.usableRights > 0)!.id : '');
+  const chosen = state.values.brandId ?? '';
   return (
     <form action={formAction} noValidate className="space-y-5">
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />

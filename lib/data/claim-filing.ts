@@ -25,6 +25,7 @@ import {
   claimReference,
   draftReference,
   draftStepAfterSaving,
+  formatLineNumbers,
   resolvePastedLines,
   submissionProblems,
   type DraftFacts,
@@ -489,8 +490,8 @@ export async function pasteListings(actor: SessionUser, claimId: string, lines: 
     const resolution = resolvePastedLines(lines, listings);
     if (!resolution.ok) {
       const { unknownLines, inactiveLines } = resolution;
-      if (unknownLines.length) throw new FilingRefusal('listingsUnknown', 'references', { lines: unknownLines.join(', '), count: unknownLines.length });
-      throw new FilingRefusal('listingsInactiveLines', 'references', { lines: inactiveLines.join(', '), count: inactiveLines.length });
+      if (unknownLines.length) throw new FilingRefusal('listingsUnknown', 'references', { lines: formatLineNumbers(unknownLines), count: unknownLines.length });
+      throw new FilingRefusal('listingsInactiveLines', 'references', { lines: formatLineNumbers(inactiveLines), count: inactiveLines.length });
     }
     return { added: await addItems(tx, claimId, resolution.listingIds) };
   });

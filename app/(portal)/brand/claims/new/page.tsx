@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
 import { DraftsTable } from '@/components/filing/drafts-table';
 import { NewClaimForm } from '@/components/filing/new-claim-form';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -18,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('filing.new.title') };
 }
 
-export default async function NewClaimPage() {
+export default async function NewClaimPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { deleted } = await searchParams;
   const user = await requirePermission('claim.file', '/brand/claims/new');
   const [t, format, brands, drafts] = await Promise.all([getServerTranslator(), getServerFormatter(), brandsForFiling(user), listDrafts(user)]);
   // Made once per render of the form: every post of this rendering carries the same key,
@@ -33,6 +35,8 @@ export default async function NewClaimPage() {
         <h1 className="mt-2 text-2xl font-semibold text-slate-900">{t('filing.new.title')}</h1>
         <p className="mt-1 text-sm text-slate-600">{t('filing.new.intro')}</p>
       </div>
+
+      {deleted === '1' ? <Alert tone="success">{t('filing.drafts.deleted')}</Alert> : null}
 
       <Card>
         <CardBody className="py-6">
