@@ -3,7 +3,7 @@
 // downloadable error report; a file of 10,001 rows is refused at the field, adding nothing.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { signInAs } from './support';
+import { demoUser } from './support';
 
 // Each test walks the editor's first steps (three server actions) before it imports: on the
 // shared 2-core machine the first requests of a fresh server take several seconds each.
@@ -12,7 +12,14 @@ const STEP = { timeout: 30_000 };
 
 /** A new draft claim of the demo brand agent, opened at its listings step. */
 async function draftAtListingsStep(page: Page): Promise<void> {
-  await signInAs(page, 'brand');
+  // support.signIn with a longer wait: the first sign-ins of a fresh server under load
+  // can take more than the default 10 s.
+  const brandAgent = demoUser('brand');
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill(brandAgent.email);
+  await page.getByLabel('Password', { exact: true }).fill(brandAgent.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/, STEP);
   await page.goto('/brand/claims/new');
   const brand = page.getByRole('radio').and(page.locator(':enabled')).first();
   await brand.check();
