@@ -158,7 +158,12 @@ export function BulkCsvImport({ claimId }: { claimId: string }) {
       setProgress({ phase: 'uploading', processed: event.loaded, total: event.lengthComputable ? event.total : file.size });
     };
     xhr.onprogress = () => {
-      if (xhr.status === 200) readLines();
+      if (xhr.status !== 200 || finished) return;
+      try {
+        readLines();
+      } catch {
+        // A garbled line: onload reads the rest and says the import failed.
+      }
     };
     xhr.onload = () => {
       request.current = null;
