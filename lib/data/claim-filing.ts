@@ -87,6 +87,8 @@ async function lockDraft(tx: Tx, organisationId: string, claimId: string) {
   const row = rows[0];
   if (!row) throw new FilingRefusal('draftNotFound');
   if (row.status !== 'DRAFT') throw new FilingRefusal('alreadySubmitted');
+  // Every change counts as saving the draft ("last saved" in the drafts list).
+  await tx.claim.update({ where: { id: claimId }, data: { updatedAt: new Date() } });
   return row;
 }
 

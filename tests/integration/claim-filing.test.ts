@@ -438,4 +438,16 @@ describe('submitting', () => {
     expect(claim.status).toBe('SUBMITTED');
     expect([...references][0]).toBe(claim.reference);
   });
+
+  it('submits a claim of 1,000 listings with one statement for all items', async () => {
+    const w = await world();
+    const claimId = await completeDraft(w);
+    const many = await createListings(prisma, { storeId: w.store.id, count: 1000 });
+    await prisma.claimItem.createMany({ data: many.map((l) => ({ claimId, listingId: l.id, infringementType: 'COUNTERFEIT' as const })) });
+    const now = new Date();
+    const result = await submitClaim(w.agent, claimId, meta, now);
+    expect(result).toMatchObject({ ok: true, alreadySubmitted: false });
+    const due = new Date(now.getTime() + POLICY_DEFAULTS.reviewSlaHoursStandard * HOUR);
+    expect(await prisma.claimItem.count({ where: { claimId, dueAt: due, priority: REVIEW_PRIORITY_BY_TIER.STANDARD, status: 'PENDING' } })).toBe(1003);
+  });
 });
