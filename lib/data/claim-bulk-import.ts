@@ -280,6 +280,9 @@ export async function importClaimItemsCsv(
       WHERE id = ${claimId} AND "filerOrganisationId" = ${organisationId} AND status = 'DRAFT'
       FOR UPDATE`;
     if (locked.length === 0) throw new BulkImportError({ code: 'notFound' });
+    // An import counts as saving the draft, like every change in the editor ("last saved"
+    // in the drafts list, lib/data/claim-filing.ts).
+    await tx.claim.update({ where: { id: claimId }, data: { updatedAt: new Date() } });
     const existing = await tx.claimItem.count({ where: { claimId } });
     if (existing + accepted.length > MAX_CLAIM_ITEMS) {
       throw new BulkImportError({ code: 'claimFull', existing, adding: accepted.length, max: MAX_CLAIM_ITEMS });

@@ -121,6 +121,8 @@ describe('importClaimItemsCsv', () => {
     const result = await run(actor, draft.id, csv, progress);
 
     expect(result.imported).toBe(3);
+    // Counts as saving the draft.
+    expect((await prisma.claim.findUniqueOrThrow({ where: { id: draft.id } })).updatedAt.getTime()).toBeGreaterThan(draft.updatedAt.getTime());
     expect(result.rows).toBe(10);
     expect(result.rejected).toEqual([
       { row: 4, listing: listingUrl(a!.externalId), reason: 'duplicate', ofRow: 2 },
