@@ -12,7 +12,6 @@ const reason = z
 
 export const WithdrawClaimItemSchema = z.object({
   itemId: id,
-  claimId: id,
   /** The item's version the page showed: a decision made since is not withdrawn blind. */
   version: z.coerce.number({ message: 'validation.required' }).int().min(0),
   reason,

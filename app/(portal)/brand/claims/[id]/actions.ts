@@ -24,7 +24,7 @@ export const withdrawClaimItemAction = defineAction({
   permission: 'claim.withdraw',
   schema: WithdrawClaimItemSchema,
   revalidate: ['/brand/claims', '/review', '/seller'],
-  run: async ({ itemId, claimId, version, reason }, { user, meta }) => {
+  run: async ({ itemId, version, reason }, { user, meta }) => {
     const result = await withdrawClaimItem(user, { itemId, version, reason }, meta);
     if (!result.ok) throw await brandRefusalError(result, 'reason', 'item');
     const notice = result.from === 'REMOVED' ? (result.listingRestored ? 'itemWithdrawnRestored' : 'itemWithdrawnHeld') : 'itemWithdrawn';
