@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { ClaimRow } from '@/lib/data/claims';
@@ -26,7 +27,10 @@ export function ClaimsTable({ rows, t, format, caption }: { rows: ClaimRow[]; t:
         {rows.map((claim) => (
           <tr key={claim.id}>
             <Td className="font-mono text-xs whitespace-nowrap">
-              {claim.reference}
+              {/* A draft opens in the filing form (the claim's page sends it there). */}
+              <Link href={`/brand/claims/${claim.id}`} className="text-brand-700 hover:underline">
+                {claim.reference}
+              </Link>
               {claim.filer.isSelf ? null : (
                 <div className="mt-1 font-sans text-xs text-slate-500">{t('brand.claims.filedBy', { organisation: claim.filer.name })}</div>
               )}
