@@ -9,6 +9,9 @@ import { newSession, signInAs } from './support';
 
 const SCRIPT = '<script>window.__xss = 1</script>';
 
+// Several sessions and a dozen page loads each: more than the default 30 s on a shared machine.
+test.describe.configure({ timeout: 180_000 });
+
 /** Opens the first pending queue item of a brand against a store; returns the listing's title. */
 async function openPendingItem(page: Page, brand: string, store: string): Promise<string> {
   await page.goto('/review');
@@ -30,7 +33,8 @@ async function openStridewellClaim(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page).toHaveURL(/claimBrand=/);
   await page.getByRole('row').filter({ hasText: 'Stridewell' }).first().getByRole('link').first().click();
-  await expect(page).toHaveURL(/\/brand\/claims\/[0-9a-f-]+$/);
+  await expect(page).toHaveURL(/\/brand\/claims\/[0-9a-f-]+$/, { timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Claim CLM-');
   return page.url();
 }
 
