@@ -94,7 +94,7 @@ test('the brand sees the decisions with their reasons, answers a question and wi
   // Withdrawing needs a reason; then the listing comes back.
   await removed.getByText('Withdraw this listing').click();
   await removed.getByRole('button', { name: 'Withdraw listing' }).click();
-  await expect(removed.getByText('Say why you withdraw.')).toBeVisible();
+  await expect(removed.getByText('This field is required.')).toBeVisible();
   await removed.getByLabel('Reason for withdrawing').fill(`Settled with the seller ${SCRIPT}`);
   await removed.getByRole('button', { name: 'Withdraw listing' }).click();
   await expect(brand.getByRole('status').filter({ hasText: 'The listing is restored' })).toBeVisible();
