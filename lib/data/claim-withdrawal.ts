@@ -24,6 +24,22 @@ import { actorOf, Refused, refreshClaimStatus, type ClaimItemRefusal, type ItemA
 import { claimsVisibleTo } from './claims';
 import { reverseRemovalEffects } from './removal-reversal';
 
+/**
+ * Counter-notices still being dealt with. A withdrawal ends the removal they contest, so
+ * they close as WITHDRAWN with it (the counter-notice state machine's `withdraw`, which the
+ * brand or the system may cause): nobody is left to decide a dispute about a listing that is back.
+ */
+const OPEN_COUNTER_NOTICE_STATUSES = ['SUBMITTED', 'AWAITING_BRAND', 'BRAND_RESPONDED'] as const;
+
+async function closeCounterNotices(tx: Tx, claimItemIds: string[], now: Date): Promise<number> {
+  if (claimItemIds.length === 0) return 0;
+  const { count } = await tx.counterNotice.updateMany({
+    where: { claimItemId: { in: claimItemIds }, status: { in: [...OPEN_COUNTER_NOTICE_STATUSES] } },
+    data: { status: 'WITHDRAWN', decidedAt: now, version: { increment: 1 } },
+  });
+  return count;
+}
+
 export type WithdrawalRefusal = ClaimItemRefusal | { violation: 'nothingToWithdraw' };
 
 export type ItemWithdrawal =
@@ -122,6 +138,7 @@ export async function withdrawClaimItem(actor: ItemActor, input: WithdrawItemInp
       throw new WithdrawalRefused(itemRefusal(current, row.version) ?? { violation: 'changed' });
     }
     const reversal = row.status === 'REMOVED' ? await reverseRemovalEffects(tx, { claimItemId: row.id, listingId: row.listing.id, now }) : null;
+    const counterNoticesClosed = row.status === 'REMOVED' ? await closeCounterNotices(tx, [row.id], now) : 0;
     const claimStatus = await refreshClaimStatus(tx, row.claimId);
     await recordAudit(tx, {
       actor: actorOf(actor),
@@ -134,7 +151,7 @@ export async function withdrawClaimItem(actor: ItemActor, input: WithdrawItemInp
         version: row.version + 1,
         reason,
         listingStatus: reversal?.listingRestored ? 'RESTORED' : row.listing.status,
-        ...(reversal ? { listingRestored: reversal.listingRestored, strikeIds: reversal.strikeIdsWithdrawn } : {}),
+        ...(reversal ? { listingRestored: reversal.listingRestored, strikeIds: reversal.strikeIdsWithdrawn, counterNoticesClosed } : {}),
         claimStatus: claimStatus.after,
       },
       ...(meta ? { meta } : {}),
@@ -210,7 +227,11 @@ export async function withdrawClaim(actor: ItemActor, input: WithdrawClaimInput,
     const withdrawn: Partial<Record<ClaimItemStatus, number>> = {};
     for (const row of open) withdrawn[row.status] = (withdrawn[row.status] ?? 0) + 1;
     if (removed.length) withdrawn.REMOVED = removed.length;
-    if (open.length === 0 && removed.length === 0) throw new WithdrawalRefused({ violation: 'nothingToWithdraw' });
+    if (open.length === 0 && removed.length === 0) {
+      // Another withdrawal of this claim may have committed while we waited for its items.
+      const current = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { withdrawnAt: true } });
+      throw new WithdrawalRefused({ violation: current.withdrawnAt ? 'withdrawn' : 'nothingToWithdraw' });
+    }
 
     // Now the claim row (after the items: the reviewer's lock order).
     const claimStatus = await refreshClaimStatus(tx, claim.id);
@@ -253,6 +274,11 @@ export async function withdrawClaim(actor: ItemActor, input: WithdrawClaimInput,
       });
     }
 
+    const counterNoticesClosed = await closeCounterNotices(
+      tx,
+      removed.map((r) => r.id),
+      now,
+    );
     await recordAudit(tx, {
       actor: actorOf(actor),
       action: 'claim.withdraw',
@@ -266,6 +292,7 @@ export async function withdrawClaim(actor: ItemActor, input: WithdrawClaimInput,
         itemsWithdrawn: withdrawn,
         listingsRestored,
         strikesWithdrawn,
+        counterNoticesClosed,
       },
       ...(meta ? { meta } : {}),
     });

@@ -164,6 +164,18 @@ describe('withdrawing one item', () => {
     });
   });
 
+  it('closes the removal’s open counter-notice with it', async () => {
+    const s = await scenario(1);
+    const item = s.items[0]!;
+    await removeClaimItem(reviewer, removal(item.id, s.right.id));
+    const notice = await prisma.counterNotice.create({
+      data: { claimItemId: item.id, storeId: s.store.id, filedById: s.seller.id, ground: 'GENUINE_GOODS', statement: 'Bought from the distributor.', signatureName: 'S', signedAt: new Date(), status: 'AWAITING_BRAND' },
+    });
+    expect(await withdrawClaimItem(s.ownerAgent, { itemId: item.id, version: 1, reason: 'We accept the seller’s invoice.' })).toMatchObject({ ok: true, listingRestored: true });
+    expect(await prisma.counterNotice.findUniqueOrThrow({ where: { id: notice.id } })).toMatchObject({ status: 'WITHDRAWN', version: 1 });
+    expect((await auditOf('claimItem', item.id)).at(-1)).toMatchObject({ after: { counterNoticesClosed: 1 } });
+  });
+
   it('leaves a listing down while another removal still holds it', async () => {
     const a = await scenario(1);
     const listing = a.listings[0]!;
