@@ -19,9 +19,14 @@ import { getServerFormatter, getServerTranslator, type Translator } from '@/lib/
 interface ObjectHistoryProps {
   /** AuditEvent.objectType, e.g. "user", "claim", "right", "store". */
   objectType: string;
-  objectId: string;
+  /** One object, or several of the type (their events interleaved, newest first). */
+  objectId: string | readonly string[];
   viewer: SessionUser;
   limit?: number;
+  /** A heading other than the generic "History". */
+  title?: string;
+  /** With several objects: what each event is about (object id → label), shown in its own column. */
+  objectLabels?: Readonly<Record<string, string>>;
 }
 
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -93,14 +98,14 @@ function actorLabel(t: Translator, event: HistoryEvent): string {
   return event.action === 'user.signUp' ? t('audit.history.selfService') : t('audit.history.system');
 }
 
-export async function ObjectHistory({ objectType, objectId, viewer, limit = HISTORY_DEFAULT_LIMIT }: ObjectHistoryProps) {
+export async function ObjectHistory({ objectType, objectId, viewer, limit = HISTORY_DEFAULT_LIMIT, title, objectLabels }: ObjectHistoryProps) {
   const [t, format, { events, hasMore }] = await Promise.all([getServerTranslator(), getServerFormatter(), listObjectHistory(objectType, objectId, { limit })]);
   const showAddress = can(viewer.role, 'audit.viewAddress');
   const object = t.has(`audit.objects.${objectType}` as never) ? t(`audit.objects.${objectType}` as never) : t('audit.objects.other');
   return (
-    <Card aria-label={t('audit.history.title')}>
+    <Card aria-label={title ?? t('audit.history.title')}>
       <CardHeader
-        title={t('audit.history.title')}
+        title={title ?? t('audit.history.title')}
         description={
           <>
             {t('audit.history.description', { object })}
@@ -117,6 +122,7 @@ export async function ObjectHistory({ objectType, objectId, viewer, limit = HIST
           <thead>
             <tr>
               <Th>{t('audit.history.columns.when')}</Th>
+              {objectLabels ? <Th>{t('audit.history.columns.object')}</Th> : null}
               <Th>{t('audit.history.columns.event')}</Th>
               <Th>{t('audit.history.columns.by')}</Th>
               <Th>{t('audit.history.columns.changes')}</Th>

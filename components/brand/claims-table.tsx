@@ -34,7 +34,9 @@ export function ClaimsTable({ rows, t, format, caption }: { rows: ClaimRow[]; t:
                   {t('filing.drafts.continue')}
                 </Link>
               ) : (
-                claim.reference
+                <Link href={`/brand/claims/${claim.id}`} className="text-brand-700 hover:underline">
+                  {claim.reference}
+                </Link>
               )}
               {claim.filer.isSelf ? null : (
                 <div className="mt-1 font-sans text-xs text-slate-500">{t('brand.claims.filedBy', { organisation: claim.filer.name })}</div>

@@ -11,6 +11,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: '/brand', labelKey: 'brandHome', permission: 'brand.viewOwn' },
+  { href: '/brand/claims', labelKey: 'brandClaims', permission: 'claim.viewOwn' },
   { href: '/review', labelKey: 'reviewQueue', permission: 'queue.view' },
   { href: '/review/verifications', labelKey: 'verifications', permission: 'verification.view' },
   { href: '/seller', labelKey: 'sellerHome', permission: 'store.viewOwn' },

@@ -7,6 +7,8 @@ const CONTROL =
 
 interface FieldProps {
   name: string;
+  /** The control's id when one form is repeated on a page (e.g. once per item); defaults to `name`. */
+  id?: string;
   label: ReactNode;
   errors?: string[];
   hint?: ReactNode;
@@ -19,6 +21,7 @@ function describedBy(name: string, errors: string[] | undefined, hint: ReactNode
 }
 
 function FieldFrame({ name, label, errors, hint, className, children }: FieldProps & { children: ReactNode }) {
+  // `name` here is the control's id (see TextAreaField): labels and messages hang off it.
   return (
     <div className={cn('space-y-1', className)}>
       <Label.Root htmlFor={name} className="block text-sm font-medium text-slate-800">
@@ -88,14 +91,14 @@ export function SelectField({
   );
 }
 
-export function TextAreaField({ name, label, errors, hint, className, ...area }: FieldProps & ComponentProps<'textarea'>) {
+export function TextAreaField({ name, id = name, label, errors, hint, className, ...area }: FieldProps & ComponentProps<'textarea'>) {
   return (
-    <FieldFrame name={name} label={label} errors={errors} hint={hint} className={className}>
+    <FieldFrame name={id} label={label} errors={errors} hint={hint} className={className}>
       <textarea
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         className={CONTROL}
         {...area}
       />

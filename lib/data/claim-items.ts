@@ -30,7 +30,7 @@ import { countingStrikes } from './stores';
 /** Who acts: the signed-in user (the fields the data layer needs). */
 export type ItemActor = Pick<SessionUser, 'id' | 'role' | 'organisationId' | 'name'>;
 
-const actorOf = (user: ItemActor): Actor => ({ id: user.id, role: user.role, organisationId: user.organisationId });
+export const actorOf = (user: ItemActor): Actor => ({ id: user.id, role: user.role, organisationId: user.organisationId });
 
 export type ClaimItemRefusal = ItemRefusal | { violation: 'notFound' } | { violation: 'invalid'; problems: DecisionProblem[] } | { violation: 'queueEmpty' };
 
@@ -272,7 +272,7 @@ async function readLock(tx: Tx, itemId: string): Promise<LockRow | null> {
 }
 
 /** Thrown inside a transaction to roll it back and answer with a refusal. */
-class Refused extends Error {
+export class Refused extends Error {
   constructor(readonly refusal: ClaimItemRefusal) {
     super(refusal.violation);
   }
@@ -295,7 +295,7 @@ async function updateFromVersion(tx: Tx, row: LockRow, event: ClaimItemEvent, ac
 }
 
 /** The claim's status from its items, after a change to one of them (the claim row locked first). */
-async function refreshClaimStatus(tx: Tx, claimId: string): Promise<{ before: string; after: string }> {
+export async function refreshClaimStatus(tx: Tx, claimId: string): Promise<{ before: string; after: string }> {
   await tx.$queryRaw`SELECT "id" FROM "Claim" WHERE "id" = ${claimId} FOR UPDATE`;
   // One query after another: a transaction is one connection.
   const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { status: true } });
@@ -325,14 +325,11 @@ async function lockFor(tx: Tx, itemId: string, event: ClaimItemEvent, actor: Ite
   return row;
 }
 
-/**
- * Where the brand follows its claims. The brand's claim page belongs to the filing work; until
- * it exists, the claims list on the brand's home is where an outcome can be seen.
- */
-const BRAND_CLAIMS_LINK = '/brand#claims';
+/** Where the brand follows a claim: its own page, with every item's status and reasons. */
+export const brandClaimLink = (claimId: string): string => `/brand/claims/${claimId}`;
 
 /** The brand side of a claim: the organisation that filed it and, when an agency did, the brand's owner. */
-function brandOrganisations(claim: { filerOrganisationId: string; brand: { ownerOrganisationId: string } }): string[] {
+export function brandOrganisations(claim: { filerOrganisationId: string; brand: { ownerOrganisationId: string } }): string[] {
   return [...new Set([claim.filerOrganisationId, claim.brand.ownerOrganisationId])];
 }
 
@@ -342,7 +339,7 @@ function noticeFacts(tx: Tx, itemId: string) {
     where: { id: itemId },
     select: {
       listing: { select: { title: true } },
-      claim: { select: { reference: true, filerOrganisationId: true, brand: { select: { name: true, ownerOrganisationId: true } } } },
+      claim: { select: { id: true, reference: true, filerOrganisationId: true, brand: { select: { name: true, ownerOrganisationId: true } } } },
     },
   });
 }
@@ -579,7 +576,7 @@ export async function removeClaimItem(actor: ItemActor, input: RemoveInput, meta
     await notify(tx, {
       type: 'claimItemDecided',
       params: { listingTitle: item.listing.title, claimReference: item.claim.reference, outcome: 'removed', reason: input.removalReason },
-      link: BRAND_CLAIMS_LINK,
+      link: brandClaimLink(item.claim.id),
       recipients: { organisationIds: brandOrganisations(item.claim) },
     });
     return { ok: true, itemId: row.id, status: 'REMOVED', statementId: statement.id };
@@ -624,7 +621,7 @@ export async function rejectClaimItem(actor: ItemActor, input: RejectInput, meta
     await notify(tx, {
       type: 'claimItemDecided',
       params: { listingTitle: facts.listing.title, claimReference: facts.claim.reference, outcome: 'rejected', reason: input.rejectionReason },
-      link: BRAND_CLAIMS_LINK,
+      link: brandClaimLink(facts.claim.id),
       recipients: { organisationIds: brandOrganisations(facts.claim) },
     });
     return { ok: true, itemId: row.id, status: 'REJECTED' };
@@ -671,7 +668,7 @@ export async function requestClaimItemInfo(actor: ItemActor, input: RequestInfoI
     await notify(tx, {
       type: 'infoRequested',
       params: { listingTitle: facts.listing.title, claimReference: facts.claim.reference },
-      link: BRAND_CLAIMS_LINK,
+      link: brandClaimLink(facts.claim.id),
       recipients: { organisationIds: brandOrganisations(facts.claim) },
     });
     return { ok: true, itemId: row.id, status: 'INFO_REQUESTED' };

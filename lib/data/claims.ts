@@ -40,6 +40,8 @@ export const CLAIMS_PAGE_SIZE = 20;
 
 export interface ClaimListFilters {
   status?: ClaimStatus | undefined;
+  /** Only this brand's claims. */
+  brandId?: string | undefined;
   page: number;
 }
 
@@ -57,21 +59,30 @@ export interface ClaimRow {
 }
 
 export interface ClaimList extends Paged<ClaimRow> {
-  /** Claims per status regardless of the status filter, for the filter's options. */
+  /** Claims per status within the brand filter (whatever the status filter), for the filter's options. */
   statusCounts: Partial<Record<ClaimStatus, number>>;
+  /** Brands the organisation's claims are about, with their claim counts within the status filter. */
+  brandCounts: { id: string; name: string; count: number }[];
 }
 
 export async function listClaimsForOrganisation(
   organisationId: string,
-  { status, page, pageSize = CLAIMS_PAGE_SIZE }: ClaimListFilters & { pageSize?: number },
+  { status, brandId, page, pageSize = CLAIMS_PAGE_SIZE }: ClaimListFilters & { pageSize?: number },
 ): Promise<ClaimList> {
   const prisma = await db();
   const visible = claimsVisibleTo(organisationId);
-  const where: Prisma.ClaimWhereInput = status ? { AND: [visible, { status }] } : visible;
-  const [total, statusGroups] = await Promise.all([
+  const ofBrand: Prisma.ClaimWhereInput = brandId ? { AND: [visible, { brandId }] } : visible;
+  const ofStatus: Prisma.ClaimWhereInput = status ? { AND: [visible, { status }] } : visible;
+  const where: Prisma.ClaimWhereInput = status ? { AND: [ofBrand, { status }] } : ofBrand;
+  const [total, statusGroups, brandGroups] = await Promise.all([
     prisma.claim.count({ where }),
-    prisma.claim.groupBy({ by: ['status'], where: visible, _count: { _all: true } }),
+    prisma.claim.groupBy({ by: ['status'], where: ofBrand, _count: { _all: true } }),
+    prisma.claim.groupBy({ by: ['brandId'], where: ofStatus, _count: { _all: true } }),
   ]);
+  const brandNames = brandGroups.length
+    ? await prisma.brand.findMany({ where: { id: { in: brandGroups.map((g) => g.brandId) } }, select: { id: true, name: true } })
+    : [];
+  const nameOf = new Map(brandNames.map((b) => [b.id, b.name]));
   const pageCount = pageCountOf(total, pageSize);
   const current = clampPage(page, pageCount);
   const claims = await prisma.claim.findMany({
@@ -109,5 +120,8 @@ export async function listClaimsForOrganisation(
     pageSize,
     pageCount,
     statusCounts: Object.fromEntries(statusGroups.map((g) => [g.status, g._count._all])),
+    brandCounts: brandGroups
+      .map((g) => ({ id: g.brandId, name: nameOf.get(g.brandId) ?? g.brandId, count: g._count._all }))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
   };
 }

@@ -39,11 +39,11 @@ export function parseQueueFilters(params: SearchParams): QueueFilters {
   });
 }
 
-const ClaimFilters = z.object({ status: optional(z.enum(ClaimStatus)) });
+const ClaimFilters = z.object({ status: optional(z.enum(ClaimStatus)), brand: optional(id) });
 export type ClaimFilters = z.infer<typeof ClaimFilters>;
 
 export function parseClaimFilters(params: SearchParams): ClaimFilters {
-  return ClaimFilters.parse({ status: firstParam(params, 'claimStatus') || undefined });
+  return ClaimFilters.parse({ status: firstParam(params, 'claimStatus') || undefined, brand: firstParam(params, 'claimBrand') || undefined });
 }
 
 const ListingFilters = z.object({

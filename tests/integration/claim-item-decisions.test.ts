@@ -250,7 +250,7 @@ describe('removal', () => {
     expect(sellerNotes[0]!.params).toMatchObject({ listingTitle: s.listings[0]!.title, claimReference: s.claim.reference, contestBy: { $date: statement.contestUntil!.toISOString() } });
     const brandNotes = await notificationsOf(s.agent.id);
     expect(brandNotes).toHaveLength(1);
-    expect(brandNotes[0]).toMatchObject({ type: 'claimItemDecided', params: { outcome: 'removed', reason: 'COUNTERFEIT' } });
+    expect(brandNotes[0]).toMatchObject({ type: 'claimItemDecided', link: `/brand/claims/${s.claim.id}`, params: { outcome: 'removed', reason: 'COUNTERFEIT' } });
     expect(await prisma.emailOutbox.count({ where: { notificationId: { in: [sellerNotes[0]!.id, brandNotes[0]!.id] } } })).toBe(2);
 
     // The seller sees the notice with its statement; another seller sees neither.
@@ -397,7 +397,7 @@ describe('rejection and requests for information', () => {
     expect(await claimStatusOf(s.claim.id)).toBe('DECIDED');
     expect((await auditOf(item.id)).map((e) => e.action)).toEqual(['claimItem.reject']);
     // The brand is told, with the reason; the seller hears nothing of a claim that failed.
-    expect(await notificationsOf(s.agent.id)).toMatchObject([{ type: 'claimItemDecided', params: { outcome: 'rejected', reason: 'INSUFFICIENT_EVIDENCE' } }]);
+    expect(await notificationsOf(s.agent.id)).toMatchObject([{ type: 'claimItemDecided', link: `/brand/claims/${s.claim.id}`, params: { outcome: 'rejected', reason: 'INSUFFICIENT_EVIDENCE' } }]);
     expect(await notificationsOf(s.seller.id)).toHaveLength(0);
   });
 
@@ -409,7 +409,7 @@ describe('rejection and requests for information', () => {
     const asked = await itemOf(item.id);
     expect(asked).toMatchObject({ status: 'INFO_REQUESTED', infoRequest: 'Please attach the test purchase.', assignedReviewerId: reviewer.id, dueAt });
     expect(await claimStatusOf(s.claim.id)).toBe('INFO_REQUESTED');
-    expect(await notificationsOf(s.agent.id)).toMatchObject([{ type: 'infoRequested', params: { claimReference: s.claim.reference } }]);
+    expect(await notificationsOf(s.agent.id)).toMatchObject([{ type: 'infoRequested', link: `/brand/claims/${s.claim.id}`, params: { claimReference: s.claim.reference } }]);
     // Still waiting: nobody can decide it meanwhile.
     expect(await removeClaimItem(reviewer2, removal(item.id, s.usable.id, 1))).toEqual({ ok: false, violation: 'infoRequested', by: reviewer.name });
 
