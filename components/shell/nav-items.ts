@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/brand', labelKey: 'brandHome', permission: 'brand.viewOwn' },
   { href: '/review', labelKey: 'reviewQueue', permission: 'queue.view' },
   { href: '/review/verifications', labelKey: 'verifications', permission: 'verification.view' },
+  { href: '/review/counter-notices', labelKey: 'counterNotices', permission: 'counterNotice.decide' },
   { href: '/seller', labelKey: 'sellerHome', permission: 'store.viewOwn' },
   { href: '/admin', labelKey: 'adminHome', permission: 'user.list' },
   { href: '/admin/users', labelKey: 'adminUsers', permission: 'user.list' },

@@ -16,6 +16,7 @@ import en_pages from '../../messages/en/pages.json';
 import en_documents from '../../messages/en/documents.json';
 import en_notifications from '../../messages/en/notifications.json';
 import en_audit from '../../messages/en/audit.json';
+import en_counterNotices from '../../messages/en/counterNotices.json';
 import zh_app from '../../messages/zh-CN/app.json';
 import zh_common from '../../messages/zh-CN/common.json';
 import zh_errors from '../../messages/zh-CN/errors.json';
@@ -30,9 +31,10 @@ import zh_pages from '../../messages/zh-CN/pages.json';
 import zh_documents from '../../messages/zh-CN/documents.json';
 import zh_notifications from '../../messages/zh-CN/notifications.json';
 import zh_audit from '../../messages/zh-CN/audit.json';
+import zh_counterNotices from '../../messages/zh-CN/counterNotices.json';
 
-const en = { app: en_app, common: en_common, errors: en_errors, validation: en_validation, auth: en_auth, shell: en_shell, admin: en_admin, brand: en_brand, review: en_review, seller: en_seller, pages: en_pages, documents: en_documents, notifications: en_notifications, audit: en_audit };
-const zhCN = { app: zh_app, common: zh_common, errors: zh_errors, validation: zh_validation, auth: zh_auth, shell: zh_shell, admin: zh_admin, brand: zh_brand, review: zh_review, seller: zh_seller, pages: zh_pages, documents: zh_documents, notifications: zh_notifications, audit: zh_audit };
+const en = { app: en_app, common: en_common, errors: en_errors, validation: en_validation, auth: en_auth, shell: en_shell, admin: en_admin, brand: en_brand, review: en_review, seller: en_seller, pages: en_pages, documents: en_documents, notifications: en_notifications, audit: en_audit, counterNotices: en_counterNotices };
+const zhCN = { app: zh_app, common: zh_common, errors: zh_errors, validation: zh_validation, auth: zh_auth, shell: zh_shell, admin: zh_admin, brand: zh_brand, review: zh_review, seller: zh_seller, pages: zh_pages, documents: zh_documents, notifications: zh_notifications, audit: zh_audit, counterNotices: zh_counterNotices };
 
 export type Messages = typeof en;
 
