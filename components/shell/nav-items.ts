@@ -11,6 +11,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: '/brand', labelKey: 'brandHome', permission: 'brand.viewOwn' },
+  { href: '/brand/counter-notices', labelKey: 'brandCounterNotices', permission: 'counterNotice.respond' },
   { href: '/review', labelKey: 'reviewQueue', permission: 'queue.view' },
   { href: '/review/verifications', labelKey: 'verifications', permission: 'verification.view' },
   { href: '/review/counter-notices', labelKey: 'counterNotices', permission: 'counterNotice.decide' },
