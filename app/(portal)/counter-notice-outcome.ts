@@ -17,6 +17,8 @@ export async function counterNoticeError(result: Extract<CounterNoticeChange, { 
     case 'evidenceRequired':
       return new ActionError('counterNotice.evidenceRequired', 'invoiceDocumentIds');
     case 'alreadyDecided':
+      // A filing on a removal whose counter-notice was upheld, or a decision over another's.
+      if (!('status' in result)) return new ActionError('counterNotice.alreadyDecidedUpheld');
       return new ActionError(result.by ? 'counterNotice.alreadyDecided' : 'counterNotice.alreadyDecidedBySomeone', undefined, {
         name: result.by ?? '',
         outcome: t(`counterNotices.status.${result.status}`),

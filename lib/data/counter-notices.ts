@@ -223,7 +223,12 @@ export async function getNoticeForSeller(organisationId: string, itemId: string,
     contestUntil,
     evidence,
     filingRefusal: counterNoticeFilingRefusal(
-      { itemStatus: item.status, contestUntil, hasOpenCounterNotice: item.counterNotices.some((c) => (OPEN_COUNTER_NOTICE_STATUSES as readonly string[]).includes(c.status)) },
+      {
+        itemStatus: item.status,
+        contestUntil,
+        hasOpenCounterNotice: item.counterNotices.some((c) => (OPEN_COUNTER_NOTICE_STATUSES as readonly string[]).includes(c.status)),
+        hasUpheldCounterNotice: item.counterNotices.some((c) => c.status === 'UPHELD'),
+      },
       now,
     ),
   };
@@ -270,8 +275,9 @@ export async function fileCounterNotice(actor: CounterNoticeActor, input: FileCo
       },
     });
     const open = await tx.counterNotice.count({ where: { claimItemId: item.id, status: { in: [...OPEN_COUNTER_NOTICE_STATUSES] } } });
+    const upheld = await tx.counterNotice.count({ where: { claimItemId: item.id, status: 'UPHELD' } });
     const contestUntil = await contestUntilOf(tx, item);
-    const refusal = counterNoticeFilingRefusal({ itemStatus: item.status, contestUntil, hasOpenCounterNotice: open > 0 }, now);
+    const refusal = counterNoticeFilingRefusal({ itemStatus: item.status, contestUntil, hasOpenCounterNotice: open > 0, hasUpheldCounterNotice: upheld > 0 }, now);
     if (refusal) throw new Refused({ violation: refusal });
 
     // Evidence: the seller's own organisation's uploads, each of the kind its field asked for.

@@ -104,14 +104,17 @@ export interface SellerWindowFacts {
   contestUntil: Date | null;
   /** A counter-notice on this item is open already. */
   hasOpenCounterNotice: boolean;
+  /** A counter-notice on this removal was upheld: the seller's next step is outside Assay. */
+  hasUpheldCounterNotice?: boolean;
 }
 
-export type FilingRefusal = 'notRemoved' | 'windowClosed' | 'alreadyOpen';
+export type FilingRefusal = 'notRemoved' | 'windowClosed' | 'alreadyOpen' | 'alreadyDecided';
 
 /** Why the seller may not file now, or null when a counter-notice may be filed. */
 export function counterNoticeFilingRefusal(facts: SellerWindowFacts, now: Date): FilingRefusal | null {
   if (facts.itemStatus !== 'REMOVED') return 'notRemoved';
   if (facts.hasOpenCounterNotice) return 'alreadyOpen';
+  if (facts.hasUpheldCounterNotice) return 'alreadyDecided';
   if (!facts.contestUntil || isPast(facts.contestUntil, now)) return 'windowClosed';
   return null;
 }

@@ -95,6 +95,7 @@ describe("the seller's window", () => {
       expect(counterNoticeFilingRefusal({ itemStatus, contestUntil, hasOpenCounterNotice: false }, removedAt)).toBe('notRemoved');
     }
     expect(counterNoticeFilingRefusal({ itemStatus: 'REMOVED', contestUntil, hasOpenCounterNotice: true }, removedAt)).toBe('alreadyOpen');
+    expect(counterNoticeFilingRefusal({ itemStatus: 'REMOVED', contestUntil, hasOpenCounterNotice: false, hasUpheldCounterNotice: true }, removedAt)).toBe('alreadyDecided');
   });
 });
 

@@ -178,6 +178,8 @@ export default async function SellerNoticePage({ params }: { params: Promise<{ i
             </p>
           ) : refusal === 'notRemoved' && notice.counterNotices.length === 0 ? (
             <p className="text-sm text-slate-700">{t('counterNotices.notice.refusal.notRemoved')}</p>
+          ) : refusal === 'alreadyDecided' ? (
+            <p className="text-sm text-slate-700">{t('counterNotices.notice.refusal.alreadyDecided')}</p>
           ) : refusal === 'alreadyOpen' ? (
             <p className="text-sm text-slate-700">{t('counterNotices.notice.refusal.alreadyOpen')}</p>
           ) : null}
