@@ -73,7 +73,8 @@ export default async function BrandCounterNoticePage({ params }: { params: Promi
         <CardHeader title={<span id="counter-notice-title">{t('counterNotices.review.counterNoticeTitle')}</span>} />
         <CardBody>
           <CounterNoticeSummary
-            notice={notice}
+            // The brand is told the outcome and the reasons, not which staff member decided.
+            notice={{ ...notice, decidedBy: null }}
             t={t}
             format={format}
             documents={notice.evidence.flatMap((e, i) => {
