@@ -38,6 +38,8 @@ async function removeFirstPendingItem(page: Page, brand: string, store: string):
 }
 
 test('the seller contests a removal with a PDF, the brand responds, a reviewer restores: the seller sees the listing back', async ({ page, browser }) => {
+  // Three people, each signing in and working through several pages: longer than one page's test.
+  test.setTimeout(240_000);
   // 1. The reviewer removes a listing.
   await signInAs(page, 'reviewer');
   const title = await removeFirstPendingItem(page, 'Stridewell', 'Lucky Star Trading');
@@ -105,6 +107,7 @@ test('the seller contests a removal with a PDF, the brand responds, a reviewer r
 });
 
 test('bad input: an empty form is refused at each field, a file that is not a PDF at its field; nothing is filed', async ({ page }) => {
+  test.setTimeout(120_000);
   await signInAs(page, 'seller');
   await page.goto('/seller');
   const row = page.locator('#notices').getByRole('row').filter({ hasText: 'CLM-2026-000098' }).filter({ hasText: 'Listing removed' });

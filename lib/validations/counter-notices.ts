@@ -37,7 +37,8 @@ export const FileCounterNoticeSchema = z
     statement: z
       .string({ message: 'validation.required' })
       .trim()
-      .min(1, 'validation.required')
+      // abort: an empty statement is "required", not also "too short"
+      .min(1, { message: 'validation.required', abort: true })
       .min(STATEMENT_MIN, 'validation.counterNotice.statementTooShort')
       .max(STATEMENT_MAX, 'validation.tooLong'),
     invoiceDocumentIds: documentIds,

@@ -6,8 +6,15 @@ import { DecideCounterNoticeSchema, FileCounterNoticeSchema, RespondToCounterNot
 const DOC = '01890a5d-ac96-774b-bcce-b302099a8057';
 const DOC2 = '01890a5d-ac96-774b-bcce-b302099a8058';
 
+/** Each field's one message (a field with two messages fails: the form would show both). */
 function fieldsOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return Object.fromEntries((result.error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
+  const fields: Record<string, string> = {};
+  for (const issue of result.error?.issues ?? []) {
+    const field = String(issue.path[0]);
+    expect(fields[field], `${field}: ${issue.message}`).toBeUndefined();
+    fields[field] = issue.message;
+  }
+  return fields;
 }
 
 const valid = {
