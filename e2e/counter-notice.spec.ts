@@ -90,7 +90,7 @@ test('the seller contests a removal with a PDF, the brand responds, a reviewer r
   // 4. A reviewer finds it ready and restores the listing, with the reasons.
   await page.goto('/review/counter-notices');
   await page.getByRole('row').filter({ hasText: title }).getByRole('link', { name: title }).click();
-  await expect(page.getByText(`We contest the invoice ${marker}: it names another product line.`)).toBeVisible();
+  await expect(page.getByText(`We contest the invoice ${marker}: it names another product line.`).first()).toBeVisible();
   await page.getByRole('button', { name: 'Restore the listing' }).click();
   await expect(page.locator('#reason-error')).toHaveText('Give the reasons: both parties will read them.');
   await page.getByLabel('Reasons (both parties read them)').fill('The invoice from the authorised distributor covers this model.');
@@ -99,7 +99,7 @@ test('the seller contests a removal with a PDF, the brand responds, a reviewer r
 
   // 5. The seller sees the listing restored and the reasons.
   await seller.reload();
-  await expect(seller.getByText('The invoice from the authorised distributor covers this model.')).toBeVisible();
+  await expect(seller.getByText('The invoice from the authorised distributor covers this model.').first()).toBeVisible();
   await expect(seller.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(seller.getByText('Restored', { exact: true })).toBeVisible();
   await seller.goto('/notifications');
