@@ -796,3 +796,33 @@ export async function closeLapsedBrandWindows(client: Db, now: Date): Promise<nu
     if (due.length < LAPSE_BATCH) return closed;
   }
 }
+
+/**
+ * For the brand's withdrawal of a claim item (the claim page's work): the counter-notices
+ * still open on it have nothing left to contest, so they end WITHDRAWN, in the caller's
+ * transaction, with an audit event each. Returns their ids.
+ */
+export async function withdrawOpenCounterNotices(tx: Tx, input: { claimItemId: string; actor: Actor | null; now: Date }): Promise<string[]> {
+  const open = await tx.counterNotice.findMany({
+    where: { claimItemId: input.claimItemId, status: { in: ['AWAITING_BRAND', 'BRAND_RESPONDED'] } },
+    select: { id: true, status: true, version: true },
+  });
+  const withdrawn: string[] = [];
+  for (const notice of open) {
+    const { count } = await tx.counterNotice.updateMany({
+      where: { id: notice.id, version: notice.version },
+      data: { status: 'WITHDRAWN', decidedAt: input.now, version: { increment: 1 } },
+    });
+    if (count !== 1) continue;
+    await recordAudit(tx, {
+      actor: input.actor,
+      action: 'counterNotice.withdraw',
+      objectType: 'counterNotice',
+      objectId: notice.id,
+      before: { status: notice.status, version: notice.version },
+      after: { status: 'WITHDRAWN', version: notice.version + 1, claimItemId: input.claimItemId },
+    });
+    withdrawn.push(notice.id);
+  }
+  return withdrawn;
+}

@@ -27,6 +27,7 @@ import {
   getNoticeForSeller,
   listCounterNoticesForReview,
   respondToCounterNotice,
+  withdrawOpenCounterNotices,
   type FileCounterNoticeData,
 } from '@/lib/data/counter-notices';
 import { getDocumentContentForViewer, getDocumentForViewer } from '@/lib/data/documents';
@@ -406,5 +407,21 @@ describe('what a seller sees', () => {
     // The store's standing: its own only.
     expect(await getStoreStandingForSeller(s.sellerOrg.id, s.store.id)).toMatchObject({ id: s.store.id, activeStrikes: 1 });
     expect(await getStoreStandingForSeller(otherSeller.organisationId, s.store.id)).toBeNull();
+  });
+});
+
+describe('withdrawal of the claim item', () => {
+  it('ends the open counter-notices on it as WITHDRAWN, leaves decided ones alone, once', async () => {
+    const s = await removedScenario();
+    const open = await createCounterNotice(prisma, { claimItemId: s.item.id, storeId: s.store.id, filedById: s.seller.id });
+    const upheld = await createCounterNotice(prisma, { claimItemId: s.item.id, storeId: s.store.id, filedById: s.seller.id, status: 'UPHELD' });
+    const now = new Date();
+    const first = await prisma.$transaction((tx) => withdrawOpenCounterNotices(tx, { claimItemId: s.item.id, actor: { id: s.agent.id, role: 'BRAND_AGENT', organisationId: s.agent.organisationId }, now }));
+    const second = await prisma.$transaction((tx) => withdrawOpenCounterNotices(tx, { claimItemId: s.item.id, actor: null, now }));
+    expect(first).toEqual([open.id]);
+    expect(second).toEqual([]);
+    expect((await prisma.counterNotice.findUniqueOrThrow({ where: { id: open.id } })).status).toBe('WITHDRAWN');
+    expect((await prisma.counterNotice.findUniqueOrThrow({ where: { id: upheld.id } })).status).toBe('UPHELD');
+    expect((await auditOf(open.id)).map((e) => e.action)).toEqual(['counterNotice.withdraw']);
   });
 });
