@@ -449,6 +449,10 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
     });
   }
 
+  // Claims filed in the portal are numbered from claim_reference_seq (lib/data/claim-filing.ts):
+  // move it past the demo's own numbers, or the 97th filing would collide with CLM-2026-000097.
+  await db.$executeRaw`SELECT setval('claim_reference_seq', 104)`;
+
   // ── Authorization applications (the right to sell the protected brand) ──────────
   const aurelLines = ['Handbag', 'Wallet'];
   await createAuthorizationApplication(db, {

@@ -33,7 +33,13 @@ export function NoticesTable({ rows, t, format }: { rows: NoticeRow[]; t: Transl
           <tr key={notice.id}>
             <Td className="font-mono text-xs whitespace-nowrap">{notice.claim.reference}</Td>
             <Td className="max-w-xs">
-              <div className="font-medium text-slate-900">{notice.listing.title}</div>
+              <Link
+                href={`/seller/notices/${notice.id}`}
+                aria-label={t('counterNotices.noticeLink', { title: notice.listing.title })}
+                className="font-medium text-brand-700 underline"
+              >
+                {notice.listing.title}
+              </Link>
               <div className="text-xs text-slate-500">
                 {notice.listing.store.name} · <span className="font-mono">{notice.listing.externalId}</span>
               </div>

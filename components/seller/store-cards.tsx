@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import type { StoreSummary } from '@/lib/data/stores';
 import { STORE_STATUS_TONE, VERIFICATION_TONE, strikeTone } from '@/lib/domain/status-tones';
@@ -11,7 +12,11 @@ export function StoreCards({ stores, t, format }: { stores: StoreSummary[]; t: T
         <li key={store.id} className="space-y-3 rounded-md border border-slate-200 p-4">
           <div className="flex flex-wrap items-start justify-between gap-2">
             <div>
-              <h3 className="font-semibold text-slate-900">{store.name}</h3>
+              <h3 className="font-semibold text-slate-900">
+                <Link href={`/seller/stores/${store.id}`} aria-label={t('counterNotices.store.openStore', { name: store.name })} className="text-brand-700 underline">
+                  {store.name}
+                </Link>
+              </h3>
               <p className="text-xs text-slate-500">
                 {t('seller.stores.openedOn', { date: format.date(store.openedAt) })}
                 {store.closedAt ? ` · ${t('seller.stores.closedOn', { date: format.date(store.closedAt) })}` : null}

@@ -12,8 +12,10 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: '/brand', labelKey: 'brandHome', permission: 'brand.viewOwn' },
   { href: '/brand/claims', labelKey: 'brandClaims', permission: 'claim.viewOwn' },
+  { href: '/brand/counter-notices', labelKey: 'brandCounterNotices', permission: 'counterNotice.respond' },
   { href: '/review', labelKey: 'reviewQueue', permission: 'queue.view' },
   { href: '/review/verifications', labelKey: 'verifications', permission: 'verification.view' },
+  { href: '/review/counter-notices', labelKey: 'counterNotices', permission: 'counterNotice.decide' },
   { href: '/seller', labelKey: 'sellerHome', permission: 'store.viewOwn' },
   { href: '/admin', labelKey: 'adminHome', permission: 'user.list' },
   { href: '/admin/users', labelKey: 'adminUsers', permission: 'user.list' },

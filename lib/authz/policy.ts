@@ -29,6 +29,8 @@ export const POLICY = {
   'claim.withdraw': ['BRAND_AGENT'],
   'claimItem.answerInfo': ['BRAND_AGENT'],
   'authorizationLetter.confirm': ['BRAND_AGENT'],
+  // a counter-notice on a claim the organisation filed, or filed by an agency for its brand
+  'counterNotice.respond': ['BRAND_AGENT'],
 
   // reviewers: the marketplace's trust-and-safety staff
   'queue.view': ['REVIEWER'],
@@ -41,6 +43,7 @@ export const POLICY = {
   'application.review': ['REVIEWER'],
   'closure.propose': ['REVIEWER'],
   'closure.decide': ['REVIEWER'],
+  'counterNotice.decide': ['REVIEWER'],
   'store.viewAny': ['REVIEWER', 'ADMIN'],
   'identityDocument.view': ['REVIEWER', 'ADMIN'],
 

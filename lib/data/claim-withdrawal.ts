@@ -22,23 +22,11 @@ import { claimItemTransition } from '../domain/claim-item';
 import { OPEN_WITHDRAWABLE_STATUSES, withdrawalReasonProblem } from '../domain/claim-withdrawal';
 import { actorOf, Refused, refreshClaimStatus, type ClaimItemRefusal, type ItemActor } from './claim-items';
 import { claimsVisibleTo } from './claims';
+import { withdrawOpenCounterNotices } from './counter-notices';
 import { reverseRemovalEffects } from './removal-reversal';
 
-/**
- * Counter-notices still being dealt with. A withdrawal ends the removal they contest, so
- * they close as WITHDRAWN with it (the counter-notice state machine's `withdraw`, which the
- * brand or the system may cause): nobody is left to decide a dispute about a listing that is back.
- */
-const OPEN_COUNTER_NOTICE_STATUSES = ['SUBMITTED', 'AWAITING_BRAND', 'BRAND_RESPONDED'] as const;
-
-async function closeCounterNotices(tx: Tx, claimItemIds: string[], now: Date): Promise<number> {
-  if (claimItemIds.length === 0) return 0;
-  const { count } = await tx.counterNotice.updateMany({
-    where: { claimItemId: { in: claimItemIds }, status: { in: [...OPEN_COUNTER_NOTICE_STATUSES] } },
-    data: { status: 'WITHDRAWN', decidedAt: now, version: { increment: 1 } },
-  });
-  return count;
-}
+// A withdrawn removal leaves its open counter-notices nothing to contest: they close as
+// WITHDRAWN in the same transaction (withdrawOpenCounterNotices, one audit event each).
 
 export type WithdrawalRefusal = ClaimItemRefusal | { violation: 'nothingToWithdraw' };
 
@@ -138,7 +126,7 @@ export async function withdrawClaimItem(actor: ItemActor, input: WithdrawItemInp
       throw new WithdrawalRefused(itemRefusal(current, row.version) ?? { violation: 'changed' });
     }
     const reversal = row.status === 'REMOVED' ? await reverseRemovalEffects(tx, { claimItemId: row.id, listingId: row.listing.id, now }) : null;
-    const counterNoticesClosed = row.status === 'REMOVED' ? await closeCounterNotices(tx, [row.id], now) : 0;
+    const counterNoticesClosed = row.status === 'REMOVED' ? (await withdrawOpenCounterNotices(tx, { claimItemIds: [row.id], actor: actorOf(actor), now })).length : 0;
     const claimStatus = await refreshClaimStatus(tx, row.claimId);
     await recordAudit(tx, {
       actor: actorOf(actor),
@@ -274,11 +262,9 @@ export async function withdrawClaim(actor: ItemActor, input: WithdrawClaimInput,
       });
     }
 
-    const counterNoticesClosed = await closeCounterNotices(
-      tx,
-      removed.map((r) => r.id),
-      now,
-    );
+    const counterNoticesClosed = (
+      await withdrawOpenCounterNotices(tx, { claimItemIds: removed.map((r) => r.id), actor: actorOf(actor), now })
+    ).length;
     await recordAudit(tx, {
       actor: actorOf(actor),
       action: 'claim.withdraw',

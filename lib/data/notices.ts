@@ -44,9 +44,12 @@ export async function listNoticesForOrganisation(
   organisationId: string,
   page: number,
   pageSize = NOTICES_PAGE_SIZE,
+  /** Only the notices against this store (its page); the organisation still scopes it. */
+  storeId?: string,
 ): Promise<Paged<NoticeRow>> {
   const prisma = await db();
-  const where = noticesFor(organisationId);
+  const own = noticesFor(organisationId);
+  const where: Prisma.ClaimItemWhereInput = storeId === undefined ? own : { AND: [own, { listing: { storeId } }] };
   const total = await prisma.claimItem.count({ where });
   const pageCount = pageCountOf(total, pageSize);
   const current = clampPage(page, pageCount);

@@ -6,6 +6,7 @@ import type {
   BrandTier,
   ClaimItemStatus,
   ClaimStatus,
+  CounterNoticeStatus,
   EmailStatus,
   ListingStatus,
   StoreStatus,
@@ -39,6 +40,16 @@ export const CLAIM_ITEM_STATUS_TONE: Record<ClaimItemStatus, Tone> = {
   REJECTED: 'neutral',
   WITHDRAWN: 'neutral',
   RESTORED: 'good',
+};
+
+/** Told from the listing's side too: restored is the all-clear, upheld the removal standing. */
+export const COUNTER_NOTICE_STATUS_TONE: Record<CounterNoticeStatus, Tone> = {
+  SUBMITTED: 'info',
+  AWAITING_BRAND: 'warn',
+  BRAND_RESPONDED: 'info',
+  RESTORED: 'good',
+  UPHELD: 'bad',
+  WITHDRAWN: 'neutral',
 };
 
 export const VERIFICATION_TONE: Record<VerificationStatus, Tone> = {

@@ -12,6 +12,7 @@ export { createAgencyAuthorization, type CreateAgencyAuthorizationInput } from '
 export { createStore, type CreateStoreInput } from './store';
 export { createListing, createListings, listingUrl, type ListingInput } from './listing';
 export { claimReference, createClaim, type ClaimItemInput, type CreateClaimInput } from './claim';
+export { createCounterNotice, type CreateCounterNoticeInput } from './counter-notice';
 export { createStatementOfReasons, createStrike, type CreateStatementInput, type CreateStrikeInput } from './enforcement';
 export {
   createAuthorizationApplication,

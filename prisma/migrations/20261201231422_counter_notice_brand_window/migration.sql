@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CounterNotice" ADD COLUMN     "brandWindowClosedAt" TIMESTAMP(3);
