@@ -23,5 +23,6 @@ export const config = {
   // it, and cuts it off after experimental.proxyClientMaxBodySize (10 MB). Uploads must
   // stream (docs/decisions/0005-uploads-through-a-route-handler.md); the route handler
   // checks the session before it reads a byte. /api/documents/<id> (downloads) stays matched.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|api/documents/?$).*)'],
+  // Bulk filing (POST /api/claims/<id>/items/import) uploads a CSV of up to 25 MB the same way.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|api/documents/?$|api/claims/[^/]+/items/import/?$).*)'],
 };

@@ -1,6 +1,8 @@
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { ClaimRow } from '@/lib/data/claims';
+import { editorPath } from '@/lib/domain/claim-filing';
 import { CLAIM_STATUS_TONE } from '@/lib/domain/status-tones';
 import type { Format } from '@/lib/format';
 import type { Translator } from '@/lib/i18n/server';
@@ -26,7 +28,14 @@ export function ClaimsTable({ rows, t, format, caption }: { rows: ClaimRow[]; t:
         {rows.map((claim) => (
           <tr key={claim.id}>
             <Td className="font-mono text-xs whitespace-nowrap">
-              {claim.reference}
+              {claim.status === 'DRAFT' ? (
+                // A draft has no reference yet (numbered at submission): it opens in the editor.
+                <Link href={editorPath(claim.id)} className="font-sans text-brand-700 hover:underline">
+                  {t('filing.drafts.continue')}
+                </Link>
+              ) : (
+                claim.reference
+              )}
               {claim.filer.isSelf ? null : (
                 <div className="mt-1 font-sans text-xs text-slate-500">{t('brand.claims.filedBy', { organisation: claim.filer.name })}</div>
               )}

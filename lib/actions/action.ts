@@ -10,10 +10,15 @@ import type { z } from 'zod';
 import { getSessionUser, type SessionUser } from '../auth/session';
 import { can, type Action } from '../authz/policy';
 import { getServerTranslator } from '../i18n/server';
+import { MESSAGES } from '../i18n/messages';
 import { requestMeta, type RequestMeta } from '../request-meta';
 import type { ActionState } from './action-state';
 
-/** A failure the user can act on: shown at a field, or above the form. Message keys are catalogue keys under `errors.`. */
+/**
+ * A failure the user can act on: shown at a field, or above the form. Message keys are
+ * catalogue keys under `errors.`, or a feature namespace's own key written in full
+ * (e.g. `filing.errors.listingsUnknown`: see `isQualifiedKey`).
+ */
 export class ActionError extends Error {
   constructor(
     readonly messageKey: string,
@@ -23,6 +28,16 @@ export class ActionError extends Error {
     super(messageKey);
     this.name = 'ActionError';
   }
+}
+
+/**
+ * Whether a message key names its own catalogue namespace (`filing.…`), so a feature keeps
+ * its messages in its own namespace instead of the shared `errors`/`validation` files.
+ * `errors` and `validation` stay implicit for the keys written before this existed.
+ */
+function isQualifiedKey(key: string): boolean {
+  const namespace = key.split('.', 1)[0]!;
+  return key.includes('.') && namespace !== 'errors' && Object.hasOwn(MESSAGES.en, namespace);
 }
 
 const SECRET_FIELDS = /password|secret|token/i;
@@ -92,7 +107,7 @@ function wrap<S extends z.ZodType>(
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '_form');
         // Schemas carry catalogue keys as messages (lib/validations); translate them here.
-        const message = issue.message.startsWith('validation.') ? t(issue.message as never) : issue.message;
+        const message = issue.message.startsWith('validation.') || isQualifiedKey(issue.message) ? t(issue.message as never) : issue.message;
         (fieldErrors[field] ??= []).push(message);
       }
       const { _form, ...rest } = fieldErrors;
@@ -104,7 +119,8 @@ function wrap<S extends z.ZodType>(
       outcome = await run(parsed.data, { user, meta: await requestMeta() });
     } catch (error) {
       if (error instanceof ActionError) {
-        const message = t(`errors.${error.messageKey}` as never, error.params as never);
+        const key = isQualifiedKey(error.messageKey) ? error.messageKey : `errors.${error.messageKey}`;
+        const message = t(key as never, error.params as never);
         return error.field
           ? { fieldErrors: { [error.field]: [message] }, formError: null, values }
           : { fieldErrors: {}, formError: message, values };

@@ -6,7 +6,7 @@ import 'server-only';
 import type { SessionUser } from '../auth/session';
 import { can } from '../authz/policy';
 import { recordAudit } from '../audit';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import type { Document } from '../generated/prisma/client';
 import type { DocumentKind } from '../generated/prisma/enums';
 import { env } from '../env';
@@ -119,53 +119,92 @@ export interface StoreUploadInput {
   fileName: string | null;
   kind: DocumentKind;
   confidential: boolean;
-  uploader: SessionUser;
+  uploader: Pick<SessionUser, 'id' | 'role' | 'organisationId'>;
   meta?: RequestMeta;
   /** Defaults: the process's storage (ASSAY_DATA_DIR/files) and ASSAY_MAX_UPLOAD_MB. */
   storage?: BlobStorage;
   maxBytes?: number;
+  /**
+   * Sees every chunk once its type is accepted, before it is written, and is told when the
+   * last one has passed (bulk filing reads the CSV as it streams in). Throwing from either
+   * refuses the upload: nothing is stored.
+   */
+  inspect?: { chunk: (bytes: Uint8Array) => void; end: () => void };
 }
 
-/** Stores one upload and returns its Document row, or throws UploadError (nothing stored). */
-export async function storeUpload(input: StoreUploadInput): Promise<Document> {
+/** A file durably in the storage whose Document row is not written yet (see recordDocument). */
+export interface StagedUpload {
+  input: StoreUploadInput;
+  type: DocumentMimeType;
+  fileName: string;
+  sizeBytes: number;
+  sha256: string;
+  storageKey: string;
+}
+
+/**
+ * Streams an upload into the storage (type check, size cap, hash) without writing its row:
+ * for a caller that commits the row together with other changes (bulk filing). Throws
+ * UploadError, or whatever `inspect` throws; then nothing is stored.
+ */
+export async function stageUpload(input: StoreUploadInput): Promise<StagedUpload> {
   const { uploader, kind } = input;
   if (!can(uploader.role, 'document.upload')) throw new UploadError('forbidden', 403);
   const storage = input.storage ?? documentStorage();
   const maxBytes = input.maxBytes ?? env().maxUploadBytes;
 
   const sniffed: { type: DocumentMimeType | null } = { type: null };
-  const blob = await storage
-    .put(typeChecked(input.body, kind, (type) => (sniffed.type = type)), { maxBytes })
-    .catch((error: unknown) => {
-      throw BlobTooLargeError.is(error) ? tooLarge(error.maxBytes) : error;
-    });
+  let chunks = typeChecked(input.body, kind, (type) => (sniffed.type = type));
+  if (input.inspect) chunks = inspected(chunks, input.inspect);
+  const blob = await storage.put(chunks, { maxBytes }).catch((error: unknown) => {
+    throw BlobTooLargeError.is(error) ? tooLarge(error.maxBytes) : error;
+  });
   const type = sniffed.type;
   if (!type) throw new Error('Invariant: a stored upload has a type');
   const fileName = fileNameForType(sanitiseFileName(input.fileName), type);
+  return { input, type, fileName, sizeBytes: blob.sizeBytes, sha256: blob.sha256, storageKey: blob.key };
+}
 
-  const prisma = await db();
-  return prisma.$transaction(async (tx) => {
-    const document = await tx.document.create({
-      data: {
-        kind,
-        fileName,
-        mimeType: type,
-        sizeBytes: blob.sizeBytes,
-        sha256: blob.sha256,
-        storageKey: blob.key,
-        confidential: input.confidential,
-        uploadedById: uploader.id,
-        organisationId: uploader.organisationId,
-      },
-    });
-    await recordAudit(tx, {
-      actor: { id: uploader.id, role: uploader.role, organisationId: uploader.organisationId },
-      action: 'document.upload',
-      objectType: 'Document',
-      objectId: document.id,
-      after: { kind, fileName, mimeType: type, sizeBytes: blob.sizeBytes, sha256: blob.sha256, confidential: input.confidential },
-      ...(input.meta ? { meta: input.meta } : {}),
-    });
-    return document;
+async function* inspected(chunks: AsyncIterable<Uint8Array>, inspect: NonNullable<StoreUploadInput['inspect']>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    inspect.chunk(chunk);
+    yield chunk;
+  }
+  // Before the storage syncs and renames: a refusal here still leaves no file.
+  inspect.end();
+}
+
+/** Writes a staged upload's Document row and its document.upload audit event in `tx`. */
+export async function recordDocument(tx: Tx, staged: StagedUpload): Promise<Document> {
+  const { input, type, fileName, sizeBytes, sha256, storageKey } = staged;
+  const { uploader, kind } = input;
+  const document = await tx.document.create({
+    data: {
+      kind,
+      fileName,
+      mimeType: type,
+      sizeBytes,
+      sha256,
+      storageKey,
+      confidential: input.confidential,
+      uploadedById: uploader.id,
+      organisationId: uploader.organisationId,
+    },
   });
+  await recordAudit(tx, {
+    actor: { id: uploader.id, role: uploader.role, organisationId: uploader.organisationId },
+    action: 'document.upload',
+    objectType: 'Document',
+    objectId: document.id,
+    after: { kind, fileName, mimeType: type, sizeBytes, sha256, confidential: input.confidential },
+    ...(input.meta ? { meta: input.meta } : {}),
+  });
+  return document;
+}
+
+/** Stores one upload and returns its Document row, or throws UploadError (nothing stored). */
+export async function storeUpload(input: StoreUploadInput): Promise<Document> {
+  const staged = await stageUpload(input);
+  const prisma = await db();
+  return prisma.$transaction((tx) => recordDocument(tx, staged));
 }

@@ -16,6 +16,8 @@ import en_pages from '../../messages/en/pages.json';
 import en_documents from '../../messages/en/documents.json';
 import en_notifications from '../../messages/en/notifications.json';
 import en_audit from '../../messages/en/audit.json';
+import en_bulkImport from '../../messages/en/bulkImport.json';
+import en_filing from '../../messages/en/filing.json';
 import zh_app from '../../messages/zh-CN/app.json';
 import zh_common from '../../messages/zh-CN/common.json';
 import zh_errors from '../../messages/zh-CN/errors.json';
@@ -30,9 +32,11 @@ import zh_pages from '../../messages/zh-CN/pages.json';
 import zh_documents from '../../messages/zh-CN/documents.json';
 import zh_notifications from '../../messages/zh-CN/notifications.json';
 import zh_audit from '../../messages/zh-CN/audit.json';
+import zh_bulkImport from '../../messages/zh-CN/bulkImport.json';
+import zh_filing from '../../messages/zh-CN/filing.json';
 
-const en = { app: en_app, common: en_common, errors: en_errors, validation: en_validation, auth: en_auth, shell: en_shell, admin: en_admin, brand: en_brand, review: en_review, seller: en_seller, pages: en_pages, documents: en_documents, notifications: en_notifications, audit: en_audit };
-const zhCN = { app: zh_app, common: zh_common, errors: zh_errors, validation: zh_validation, auth: zh_auth, shell: zh_shell, admin: zh_admin, brand: zh_brand, review: zh_review, seller: zh_seller, pages: zh_pages, documents: zh_documents, notifications: zh_notifications, audit: zh_audit };
+const en = { app: en_app, common: en_common, errors: en_errors, validation: en_validation, auth: en_auth, shell: en_shell, admin: en_admin, brand: en_brand, review: en_review, seller: en_seller, pages: en_pages, documents: en_documents, notifications: en_notifications, audit: en_audit, filing: en_filing, bulkImport: en_bulkImport };
+const zhCN = { app: zh_app, common: zh_common, errors: zh_errors, validation: zh_validation, auth: zh_auth, shell: zh_shell, admin: zh_admin, brand: zh_brand, review: zh_review, seller: zh_seller, pages: zh_pages, documents: zh_documents, notifications: zh_notifications, audit: zh_audit, filing: zh_filing, bulkImport: zh_bulkImport };
 
 export type Messages = typeof en;
 

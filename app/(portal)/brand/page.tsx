@@ -52,7 +52,24 @@ export default async function BrandHomePage({ searchParams }: { searchParams: Pr
 
       {claims ? (
         <Card id="claims" aria-labelledby="claims-title">
-          <CardHeader title={<span id="claims-title">{t('brand.claims.title')}</span>} description={t('brand.claims.description')} />
+          <CardHeader
+            title={<span id="claims-title">{t('brand.claims.title')}</span>}
+            description={t('brand.claims.description')}
+            action={
+              can(user.role, 'claim.file') ? (
+                <div className="flex flex-col items-end gap-1">
+                  <Button asChild size="sm">
+                    <Link href="/brand/claims/new">{t('filing.home.fileClaim')}</Link>
+                  </Button>
+                  {(claims.statusCounts.DRAFT ?? 0) > 0 ? (
+                    <Link href="/brand/claims/new#drafts" className="text-xs text-brand-700 hover:underline">
+                      {t('filing.home.draftsLink', { count: claims.statusCounts.DRAFT ?? 0 })}
+                    </Link>
+                  ) : null}
+                </div>
+              ) : null
+            }
+          />
           <CardBody className="space-y-4">
             {allClaims > 0 ? (
               <FilterForm

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Listing_url_idx" ON "Listing"("url");
