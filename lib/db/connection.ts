@@ -42,6 +42,8 @@ export function describeTarget(target: DatabaseTarget): string {
 export interface OpenDatabase {
   target: DatabaseTarget;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** The PGlite instance itself (embedded targets only), for raw SQL beside Prisma (the bench). */
+  pglite?: import('@electric-sql/pglite').PGlite;
   /**
    * Closes the underlying database (PGlite) and releases the directory lock it took.
    * A lock passed in by the caller (options.lock) stays held: the caller owns it.
@@ -88,6 +90,7 @@ export async function openDatabase(
     return {
       target,
       adapterFactory: new PrismaPGlite(pglite),
+      pglite,
       close: async () => {
         try {
           if (!pglite.closed) await pglite.close();

@@ -114,3 +114,42 @@ export function dueLabel(item: { status: string; dueAt: Date | null }, now: Date
 
 /** Items of claims never filed, or withdrawn, are not for a reviewer to decide. */
 export const CLAIM_STATUSES_OUT_OF_QUEUE = ['DRAFT', 'WITHDRAWN'] as const satisfies readonly ClaimStatus[];
+
+/** Items of one queue status under the brand and type filters, split by where their due time stands. */
+export interface QueueStatusTally {
+  status: QueueStatus;
+  all: number;
+  overdue: number;
+  dueSoon: number;
+  later: number;
+}
+
+export interface QueueCounts {
+  /** Items the page lists, under every filter. */
+  total: number;
+  /** Items per queue status under the other filters (status left out). */
+  statusCounts: Record<QueueStatus, number>;
+  /** Overdue items under the other filters (due left out). */
+  overdueCount: number;
+}
+
+/**
+ * Every count the queue page shows, from one pass over the queue (per status, split by due
+ * state) instead of one count per figure. Same rules as the query filters: a due filter
+ * only selects items whose SLA clock runs (dueFilterWindow), and so does "overdue".
+ */
+export function queueCountsFrom(tallies: readonly QueueStatusTally[], filters: { status?: QueueStatus | undefined; due?: DueFilter | undefined }): QueueCounts {
+  const byStatus = new Map(tallies.map((t) => [t.status, t]));
+  const statusCounts = Object.fromEntries(
+    QUEUE_STATUSES.map((status) => {
+      const tally = byStatus.get(status);
+      if (!tally) return [status, 0];
+      if (!filters.due) return [status, tally.all];
+      return [status, slaRunning(status) ? tally[filters.due] : 0];
+    }),
+  ) as Record<QueueStatus, number>;
+  const listed: readonly QueueStatus[] = filters.status ? [filters.status] : QUEUE_STATUSES;
+  const total = listed.reduce((sum, status) => sum + statusCounts[status], 0);
+  const overdueCount = listed.filter(slaRunning).reduce((sum, status) => sum + (byStatus.get(status)?.overdue ?? 0), 0);
+  return { total, statusCounts, overdueCount };
+}
