@@ -69,8 +69,10 @@ export default defineConfig({
     // next-auth's CSRF endpoint answers 200 without touching the database.
     url: `${baseURL}/api/auth/csrf`,
     reuseExistingServer: false,
-    // A cold production build on 2 cores takes ~30 s; migrate and seed come on top.
-    timeout: 240_000,
+    // A cold production build on 2 idle cores takes ~1.5 min now (more pages), and several
+    // times that on a loaded machine; migrate and seed come on top. Waiting too little fails
+    // every test of the run at once, so wait generously.
+    timeout: 600_000,
     stdout: 'pipe',
     stderr: 'pipe',
     // The start script forwards the signal to next and releases the database lock.

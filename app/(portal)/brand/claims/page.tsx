@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ClaimsTable } from '@/components/brand/claims-table';
+import { Button } from '@/components/ui/button';
 import { Card, CardBody } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/field';
 import { FilterForm } from '@/components/ui/filter-form';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePermission } from '@/lib/authz/guards';
+import { can } from '@/lib/authz/policy';
 import { listClaimsForOrganisation } from '@/lib/data/claims';
 import { pageRange } from '@/lib/domain/pagination';
 import { makeFormat } from '@/lib/format';
@@ -36,9 +39,16 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold text-slate-900">{t('claims.list.title')}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t('claims.list.intro')}</p>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">{t('claims.list.title')}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t('claims.list.intro')}</p>
+        </div>
+        {can(user.role, 'claim.file') ? (
+          <Button asChild>
+            <Link href="/brand/claims/new">{t('filing.home.fileClaim')}</Link>
+          </Button>
+        ) : null}
       </div>
       <Card aria-label={t('claims.list.title')}>
         <CardBody className="space-y-4">
