@@ -25,17 +25,25 @@
 // How it runs, and what progress it reports:
 //   1. reading   — the bytes stream through the evidence store's CSV check into the storage
 //                  while the reader parses them; the rows (≤ 10,000) are kept in memory.
-//                  Progress: rows read so far, total null (unknown until the end).
-//   2. checking  — the listings are looked up BULK_BATCH_SIZE (1,000) rows per query, by
-//                  externalId and by URL, together with the items already on the claim.
-//                  Progress after each batch: rows checked of all rows.
+//                  Progress: rows read so far, total null (unknown until the end), then
+//                  rows of rows once the last byte is parsed.
+//   2. checking  — starts as soon as the last byte is parsed, while the storage is still
+//                  syncing and renaming the file (the two overlap; a check only reads).
+//                  ONE statement for the whole file looks the listings up, by externalId
+//                  and by URL (two array parameters joined through unnest, index probes),
+//                  and says which are on the claim already. Progress: 0 of the rows to
+//                  check, then all of them.
 //   3. importing — ONE transaction: lock the claim row and check again that it is this
-//                  organisation's draft and has room; write the CSV's Document row (kind
-//                  BULK_CLAIM_CSV) and its document.upload event; insert the accepted rows
-//                  1,000 per INSERT … SELECT FROM unnest(…) ON CONFLICT DO NOTHING (against
-//                  @@unique([claimId, listingId])); write one claim.bulkImport event
-//                  (counts, the file's SHA-256 and Document id). Progress after each batch:
-//                  items inserted of items to insert.
+//                  organisation's draft and has room, and which listings were added to it
+//                  since the check (refused as alreadyOnClaim); write the CSV's Document
+//                  row (kind BULK_CLAIM_CSV) and its document.upload event; insert the
+//                  accepted rows BULK_INSERT_BATCH_SIZE (5,000) per INSERT … SELECT FROM
+//                  unnest(…); write one claim.bulkImport event (counts, the file's SHA-256
+//                  and Document id). Progress: 0 of the items to insert, then after each
+//                  batch.
+//
+// Why so few statements: on PostgreSQL every round trip and every bound value costs, and
+// `npm run bench` holds this path to 3× a raw insert of the same rows (docs/benchmarks.md).
 //
 // Why one transaction and not one per batch: an import is one act of the user, recorded by
 // one audit event; with per-batch transactions a failure (or the server stopping) half-way
@@ -55,7 +63,7 @@ import { can } from '../authz/policy';
 import { recordAudit } from '../audit';
 import { db } from '../db';
 import {
-  BULK_BATCH_SIZE,
+  BULK_INSERT_BATCH_SIZE,
   BulkClaimCsvReader,
   BulkCsvFileError,
   MAX_CLAIM_ITEMS,
@@ -68,7 +76,7 @@ import {
   type ResolvedListing,
   type RowProblem,
 } from '../domain/bulk-claim-csv';
-import { UploadError, recordDocument, stageUpload, type UploadErrorKey } from '../documents/store-upload';
+import { UploadError, recordDocument, stageUpload, type StagedUpload, type UploadErrorKey } from '../documents/store-upload';
 import type { RequestMeta } from '../request-meta';
 import type { BlobStorage } from '../storage/blob-storage';
 import type { ByteSource } from '../storage/streams';
@@ -159,12 +167,27 @@ export async function assertCanImport(actor: ImportActor, claimId: string): Prom
   if (!(await findDraft(claimId, actor.organisationId))) throw new BulkImportError({ code: 'notFound' });
 }
 
-/** Reads the upload into the storage and the rows into memory (phase 1). */
-async function readUpload(actor: ImportActor, source: { body: ByteSource; fileName?: string | null }, options: ImportOptions) {
+type ListingResolution = {
+  resolve: (reference: string) => ResolvedListing | null;
+  onClaim: ReadonlySet<string>;
+};
+
+/**
+ * Reads the upload into the storage and the rows into memory (phase 1), and starts checking
+ * the rows (phase 2) as soon as the last byte has been parsed, while the storage is still
+ * syncing and renaming the file: the two overlap, and the checks only read.
+ */
+async function readAndCheck(
+  actor: ImportActor,
+  claimId: string,
+  source: { body: ByteSource; fileName?: string | null },
+  options: ImportOptions,
+): Promise<{ staged: StagedUpload; rows: ParsedRow[]; resolution: ListingResolution }> {
   const reader = new BulkClaimCsvReader();
   const decoder = new TextDecoder('utf-8');
   let rows: ParsedRow[] = [];
   let reported = 0;
+  let checking: Promise<ListingResolution> | undefined;
   try {
     const staged = await stageUpload({
       body: source.body,
@@ -187,10 +210,16 @@ async function readUpload(actor: ImportActor, source: { body: ByteSource; fileNa
         end: () => {
           reader.push(decoder.decode());
           rows = reader.finish();
+          options.onProgress?.({ phase: 'reading', processed: rows.length, total: rows.length });
+          checking = resolveListings(claimId, rows, options.onProgress);
+          // Awaited below once the file is stored; if storing fails first, the caller gets
+          // that error and this promise's own must not surface as an unhandled rejection.
+          checking.catch(() => {});
         },
       },
     });
-    return { staged, rows };
+    if (!checking) throw new Error('Invariant: a staged bulk CSV has been read to its end');
+    return { staged, rows, resolution: await checking };
   } catch (error) {
     if (error instanceof BulkCsvFileError) throw new BulkImportError(error.problem);
     if (error instanceof UploadError) {
@@ -201,53 +230,53 @@ async function readUpload(actor: ImportActor, source: { body: ByteSource; fileNa
 }
 
 /**
- * Looks every row's listing up, BULK_BATCH_SIZE rows per query (by externalId and URL), and
- * which of those listings are on the claim already (phase 2).
+ * Looks every row's listing up (by externalId and by URL), and which of those listings are
+ * on the claim already, in ONE statement per file (phase 2): the references travel as two
+ * array parameters, not thousands of bound values, and the claim's items are read once (a
+ * hashed subplan over the claim's items, by the claimId index) instead of per batch.
  */
-async function resolveListings(claimId: string, rows: readonly ParsedRow[], onProgress: ImportOptions['onProgress']) {
-  const prisma = await db();
-  const byReference = new Map<string, ResolvedListing>();
-  const onClaim = new Set<string>();
+async function resolveListings(claimId: string, rows: readonly ParsedRow[], onProgress: ImportOptions['onProgress']): Promise<ListingResolution> {
   const checkable = rows.filter((r) => !r.problem);
-  for (let start = 0; start < checkable.length; start += BULK_BATCH_SIZE) {
-    const batch = checkable.slice(start, start + BULK_BATCH_SIZE);
-    const externalIds = new Set<string>();
-    const urls = new Set<string>();
-    for (const row of batch) {
-      const variants = listingReferenceVariants(row.listing);
-      variants.externalIds.forEach((id) => externalIds.add(id));
-      variants.urls.forEach((url) => urls.add(url));
-    }
-    const or = [
-      ...(externalIds.size ? [{ externalId: { in: [...externalIds] } }] : []),
-      ...(urls.size ? [{ url: { in: [...urls] } }] : []),
-    ];
-    const listings = await prisma.listing.findMany({
-      where: { OR: or },
-      select: { id: true, externalId: true, url: true, status: true },
-      orderBy: { id: 'asc' },
-    });
-    const byExternalId = new Map(listings.map((l) => [l.externalId, l]));
-    // Two listings could share a URL; the first (oldest id) answers for it.
-    const byUrl = new Map<string, (typeof listings)[number]>();
-    for (const listing of listings) if (listing.url && !byUrl.has(listing.url)) byUrl.set(listing.url, listing);
-    for (const row of batch) {
-      const variants = listingReferenceVariants(row.listing);
-      const found =
-        variants.externalIds.map((id) => byExternalId.get(id)).find(Boolean) ?? variants.urls.map((url) => byUrl.get(url)).find(Boolean);
-      // Only ACTIVE listings, as in the editor's other ways of adding listings
-      // (lib/data/claim-filing.ts): a removed or restored one is refused with its reason.
-      if (found) byReference.set(row.listing, { id: found.id, active: found.status === 'ACTIVE' });
-    }
-    if (listings.length) {
-      const existing = await prisma.claimItem.findMany({
-        where: { claimId, listingId: { in: listings.map((l) => l.id) } },
-        select: { listingId: true },
-      });
-      existing.forEach((item) => onClaim.add(item.listingId));
-    }
-    onProgress?.({ phase: 'checking', processed: Math.min(start + batch.length, checkable.length), total: checkable.length });
+  onProgress?.({ phase: 'checking', processed: 0, total: checkable.length });
+  const externalIds = new Set<string>();
+  const urls = new Set<string>();
+  for (const row of checkable) {
+    const variants = listingReferenceVariants(row.listing);
+    variants.externalIds.forEach((id) => externalIds.add(id));
+    variants.urls.forEach((url) => urls.add(url));
   }
+  const prisma = await db();
+  const listings =
+    externalIds.size + urls.size === 0
+      ? []
+      : await prisma.$queryRaw<{ id: string; externalId: string; url: string | null; status: string; onClaim: boolean }[]>`
+          WITH found AS (
+            SELECT l.id, l."externalId", l.url, l.status
+            FROM unnest(${[...externalIds]}::text[]) AS k(key) JOIN "Listing" l ON l."externalId" = k.key
+            UNION
+            SELECT l.id, l."externalId", l.url, l.status
+            FROM unnest(${[...urls]}::text[]) AS k(key) JOIN "Listing" l ON l.url = k.key
+          )
+          SELECT f.id, f."externalId", f.url, f.status::text AS status,
+                 f.id IN (SELECT ci."listingId" FROM "ClaimItem" ci WHERE ci."claimId" = ${claimId}) AS "onClaim"
+          FROM found f
+          ORDER BY f.id`;
+  const byExternalId = new Map(listings.map((l) => [l.externalId, l]));
+  // Two listings could share a URL; the first (oldest id) answers for it.
+  const byUrl = new Map<string, (typeof listings)[number]>();
+  for (const listing of listings) if (listing.url && !byUrl.has(listing.url)) byUrl.set(listing.url, listing);
+  const byReference = new Map<string, ResolvedListing>();
+  for (const row of checkable) {
+    if (byReference.has(row.listing)) continue;
+    const variants = listingReferenceVariants(row.listing);
+    const found =
+      variants.externalIds.map((id) => byExternalId.get(id)).find(Boolean) ?? variants.urls.map((url) => byUrl.get(url)).find(Boolean);
+    // Only ACTIVE listings, as in the editor's other ways of adding listings
+    // (lib/data/claim-filing.ts): a removed or restored one is refused with its reason.
+    if (found) byReference.set(row.listing, { id: found.id, active: found.status === 'ACTIVE' });
+  }
+  const onClaim = new Set(listings.filter((l) => l.onClaim).map((l) => l.id));
+  onProgress?.({ phase: 'checking', processed: checkable.length, total: checkable.length });
   return { resolve: (reference: string) => byReference.get(reference) ?? null, onClaim };
 }
 
@@ -264,10 +293,8 @@ export async function importClaimItemsCsv(
   const organisationId = actor.organisationId;
   await assertCanImport(actor, claimId);
 
-  const { staged, rows } = await readUpload(actor, source, options);
-  onProgress?.({ phase: 'reading', processed: rows.length, total: rows.length });
-
-  const { resolve, onClaim } = await resolveListings(claimId, rows, onProgress);
+  const { staged, rows, resolution } = await readAndCheck(actor, claimId, source, options);
+  const { resolve, onClaim } = resolution;
   const { accepted, rejected } = decideRows(rows, resolve, onClaim);
   onProgress?.({ phase: 'importing', processed: 0, total: accepted.length });
 
@@ -284,20 +311,38 @@ export async function importClaimItemsCsv(
     // in the drafts list, lib/data/claim-filing.ts).
     await tx.claim.update({ where: { id: claimId }, data: { updatedAt: new Date() } });
     const existing = await tx.claimItem.count({ where: { claimId } });
-    if (existing + accepted.length > MAX_CLAIM_ITEMS) {
-      throw new BulkImportError({ code: 'claimFull', existing, adding: accepted.length, max: MAX_CLAIM_ITEMS });
+    // Listings added to the draft between the check and the lock (another tab, the editor):
+    // refused like the others already on it. Under the lock nothing else can add items to
+    // this claim (an insert's foreign-key check takes a KEY SHARE lock on the claim row,
+    // which FOR UPDATE excludes), so the inserts below need no ON CONFLICT clause — a
+    // speculative insert per row costs more than a plain one.
+    const lateRejections: RejectedRow[] = [];
+    let toInsert = accepted;
+    if (existing > 0 && accepted.length > 0) {
+      const taken = await tx.$queryRaw<{ listingId: string }[]>`
+        SELECT "listingId" FROM "ClaimItem"
+        WHERE "claimId" = ${claimId} AND "listingId" = ANY(${accepted.map((row) => row.listingId)}::text[])`;
+      if (taken.length > 0) {
+        const onClaimNow = new Set(taken.map((item) => item.listingId));
+        toInsert = accepted.filter((row) => !onClaimNow.has(row.listingId));
+        for (const row of accepted) {
+          if (onClaimNow.has(row.listingId)) lateRejections.push({ row: row.row, listing: row.listing, problem: { reason: 'alreadyOnClaim' } });
+        }
+      }
+    }
+    if (existing + toInsert.length > MAX_CLAIM_ITEMS) {
+      throw new BulkImportError({ code: 'claimFull', existing, adding: toInsert.length, max: MAX_CLAIM_ITEMS });
     }
 
     const document = await recordDocument(tx, staged);
 
-    const lateRejections: RejectedRow[] = [];
     let imported = 0;
-    for (let start = 0; start < accepted.length; start += BULK_BATCH_SIZE) {
-      const batch = accepted.slice(start, start + BULK_BATCH_SIZE);
+    for (let start = 0; start < toInsert.length; start += BULK_INSERT_BATCH_SIZE) {
+      const batch = toInsert.slice(start, start + BULK_INSERT_BATCH_SIZE);
       // One INSERT … SELECT FROM unnest(…) per batch: four array parameters instead of
-      // thousands of bound values (createMany took ~1 s per 1,000 rows on PGlite).
-      // ON CONFLICT DO NOTHING: a listing someone added to the draft since the check.
-      const created = await tx.$queryRaw<{ listingId: string }[]>`
+      // thousands of bound values (createMany took ~1 s per 1,000 rows on PGlite), and no
+      // rows back, only their count.
+      imported += await tx.$executeRaw`
         INSERT INTO "ClaimItem" ("id", "claimId", "listingId", "infringementType", "note", "updatedAt")
         SELECT t.id, ${claimId}, t.listing_id, t.infringement_type::"InfringementType", t.note, now()
         FROM unnest(
@@ -305,19 +350,8 @@ export async function importClaimItemsCsv(
           ${batch.map((row) => row.listingId)}::text[],
           ${batch.map((row) => row.infringementType)}::text[],
           ${batch.map((row) => row.note)}::text[]
-        ) AS t(id, listing_id, infringement_type, note)
-        ON CONFLICT ("claimId", "listingId") DO NOTHING
-        RETURNING "listingId"`;
-      imported += created.length;
-      if (created.length < batch.length) {
-        const inserted = new Set(created.map((c) => c.listingId));
-        for (const row of batch) {
-          if (!inserted.has(row.listingId)) {
-            lateRejections.push({ row: row.row, listing: row.listing, problem: { reason: 'alreadyOnClaim' } });
-          }
-        }
-      }
-      onProgress?.({ phase: 'importing', processed: start + batch.length, total: accepted.length });
+        ) AS t(id, listing_id, infringement_type, note)`;
+      onProgress?.({ phase: 'importing', processed: start + batch.length, total: toInsert.length });
     }
 
     const allRejected = [...rejected, ...lateRejections].sort((a, b) => a.row - b.row);

@@ -21,8 +21,12 @@ export const MAX_BULK_ROWS = 10_000;
 export { MAX_CLAIM_ITEMS };
 /** The longest note, in characters. */
 export const MAX_NOTE_LENGTH = 1_000;
-/** How many rows the data layer looks up / inserts per query. */
-export const BULK_BATCH_SIZE = 1_000;
+/**
+ * How many rows the data layer inserts per statement (the listings are looked up in one
+ * statement per file). Bigger batches cost less per row; each batch also reports progress,
+ * so the bar keeps moving while the transaction runs.
+ */
+export const BULK_INSERT_BATCH_SIZE = 5_000;
 
 export const BULK_COLUMNS = ['listing', 'infringement_type', 'note'] as const;
 export type BulkColumn = (typeof BULK_COLUMNS)[number];
@@ -95,7 +99,12 @@ export class CsvRecordReader {
           this.inQuotes = false;
           this.quoteClosed = true;
         } else {
-          this.field += c;
+          // Everything up to the next quote belongs to the field: take it in one slice
+          // (a character at a time costs ~3× more on a 10,000-row file).
+          const close = text.indexOf('"', i);
+          const end = close === -1 ? text.length : close;
+          this.field += text.slice(i, end);
+          i = end - 1;
         }
         continue;
       }
@@ -121,7 +130,15 @@ export class CsvRecordReader {
         out.push(this.endRecord());
         if (c === '\r') this.afterCr = true;
       } else {
-        this.field += c;
+        // An unquoted run: up to the next comma, line break or quote, in one slice.
+        let end = i + 1;
+        while (end < text.length) {
+          const code = text.charCodeAt(end);
+          if (code === 44 || code === 10 || code === 13 || code === 34) break;
+          end++;
+        }
+        this.field += text.slice(i, end);
+        i = end - 1;
         this.recordHasContent = true;
       }
     }
@@ -174,9 +191,16 @@ const TYPE_ALIASES: ReadonlyMap<string, InfringementType> = (() => {
   return aliases;
 })();
 
+// A file repeats a handful of spellings thousands of times: each is normalised once.
+const typeOfCell = new Map<string, InfringementType | null>();
+
 /** The InfringementType a cell names, or null. */
 export function parseInfringementType(text: string): InfringementType | null {
-  return TYPE_ALIASES.get(typeKey(text)) ?? null;
+  const known = typeOfCell.get(text);
+  if (known !== undefined) return known;
+  const type = TYPE_ALIASES.get(typeKey(text)) ?? null;
+  if (typeOfCell.size < 1_000) typeOfCell.set(text, type);
+  return type;
 }
 
 /** A cell that names a listing by its address rather than its id. */

@@ -1,6 +1,7 @@
 // Bulk filing by CSV against a real database and a real (temporary) files directory:
 // good and bad rows, duplicates, who may import into which claim, the 10,000-row limit
-// (nothing stored), and a full 10,000-row import in batches.
+// (nothing stored), a listing added between the check and the import, and a full 10,000-row
+// import.
 import { mkdtempSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -92,6 +93,7 @@ async function manyListings(storeId: string, count: number) {
   return prisma.listing.findMany({ where: { externalId: { startsWith: prefix } }, select: { id: true, externalId: true } });
 }
 
+const PHASES: ImportProgress['phase'][] = ['reading', 'checking', 'importing'];
 const itemsOf = (claimId: string) => prisma.claimItem.findMany({ where: { claimId }, orderBy: { createdAt: 'asc' } });
 const auditOf = (claimId: string) => prisma.auditEvent.findMany({ where: { objectId: claimId, action: 'claim.bulkImport' } });
 
@@ -153,7 +155,11 @@ describe('importClaimItemsCsv', () => {
       rejected: 7,
       rejectedByReason: { duplicate: 1, unknownListing: 1, badType: 1, noteTooLong: 1, listingNotActive: 1, alreadyOnClaim: 1, empty: 1 },
     });
-    expect(progress.map((p) => p.phase)).toEqual(['reading', 'checking', 'importing', 'importing']);
+    expect(progress.map((p) => p.phase)).toEqual(['reading', 'checking', 'checking', 'importing', 'importing']);
+    expect(progress.filter((p) => p.phase === 'checking').map(({ phase, processed, total }) => ({ phase, processed, total }))).toEqual([
+      { phase: 'checking', processed: 0, total: 7 },
+      { phase: 'checking', processed: 7, total: 7 },
+    ]);
     expect(progress.at(-1)).toMatchObject({ phase: 'importing', processed: 3, total: 3 });
   });
 
@@ -166,6 +172,37 @@ describe('importClaimItemsCsv', () => {
     expect(again.imported).toBe(0);
     expect(again.rejected.map((r) => r.reason)).toEqual(['alreadyOnClaim', 'alreadyOnClaim', 'alreadyOnClaim']);
     expect(await itemsOf(draft.id)).toHaveLength(3);
+  });
+
+  it('refuses a listing added to the draft between the check and the import as already on the claim', async () => {
+    const { actor, store, draft } = await scene();
+    const [a, b, c] = await createListings(prisma, { storeId: store.id, count: 3 });
+    const csv = ['listing,infringement_type', ...[a, b, c].map((l) => `${l!.externalId},counterfeit`)].join('\n');
+    // The listings are checked while the storage finishes writing the file; a storage that
+    // also waits for the check to end and then has someone add b through the editor puts
+    // that change exactly between the check (b not on the claim) and the import's transaction.
+    let checked!: () => void;
+    const checkDone = new Promise<void>((resolve) => (checked = resolve));
+    const slowStorage = Object.create(storage) as LocalDiskStorage;
+    slowStorage.put = async (...args: Parameters<LocalDiskStorage['put']>) => {
+      const blob = await storage.put(...args);
+      await checkDone;
+      await prisma.claimItem.create({ data: { claimId: draft.id, listingId: b!.id, infringementType: 'OTHER' } });
+      return blob;
+    };
+    const result = await importClaimItemsCsv(actor, draft.id, { body: streamOf(csv), fileName: 'listings.csv' }, {
+      storage: slowStorage,
+      onProgress: (p) => {
+        if (p.phase === 'checking' && p.processed === p.total) checked();
+      },
+    });
+    expect(result.imported).toBe(2);
+    expect(result.rejected).toEqual([{ row: 3, listing: b!.externalId, reason: 'alreadyOnClaim' }]);
+    const items = await itemsOf(draft.id);
+    expect(items.map((i) => i.listingId).sort()).toEqual([a!.id, b!.id, c!.id].sort());
+    expect(items.find((i) => i.listingId === b!.id)).toMatchObject({ infringementType: 'OTHER' });
+    const [event] = await auditOf(draft.id);
+    expect(event!.after).toMatchObject({ rows: 3, imported: 2, rejected: 1, rejectedByReason: { alreadyOnClaim: 1 } });
   });
 
   it("refuses another organisation's draft and a submitted claim as not found, storing nothing", async () => {
@@ -224,7 +261,7 @@ describe('importClaimItemsCsv', () => {
     expect(storedFiles().filter((f) => !f.includes(`${path.sep}.tmp${path.sep}`))).toHaveLength(filesBefore);
   });
 
-  it('imports 10,000 rows in batches of 1,000', async () => {
+  it('imports 10,000 rows: one lookup, inserts in batches of 5,000, progress through every phase', async () => {
     const { actor, draft, store } = await scene();
     const listings = await manyListings(store.id, 10_000);
     // Half by id, half by URL.
@@ -243,8 +280,12 @@ describe('importClaimItemsCsv', () => {
     expect(await prisma.claimItem.count({ where: { claimId: draft.id, infringementType: 'IMAGE_THEFT' } })).toBe(5_000);
     const checking = progress.filter((p) => p.phase === 'checking');
     const importing = progress.filter((p) => p.phase === 'importing' && p.processed > 0);
-    expect(checking.map((p) => p.processed)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => n * 1_000));
-    expect(importing.map((p) => p.processed)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => n * 1_000));
+    expect(checking.map((p) => [p.processed, p.total])).toEqual([
+      [0, 10_000],
+      [10_000, 10_000],
+    ]);
+    expect(importing.map((p) => p.processed)).toEqual([5_000, 10_000]);
+    expect(progress.map((p) => p.phase)).toEqual([...progress.map((p) => p.phase)].sort((x, y) => PHASES.indexOf(x) - PHASES.indexOf(y)));
     expect(importing.every((p) => p.total === 10_000)).toBe(true);
     expect(progress.filter((p) => p.phase === 'reading' && p.total === null).length).toBeGreaterThanOrEqual(9);
 

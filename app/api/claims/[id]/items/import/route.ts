@@ -113,7 +113,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const encoder = new TextEncoder();
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
   const writer = writable.getWriter();
-  // Lines are few (one per 1,000 rows and phase): queued without waiting for the reader.
+  // Lines are few (about eight for 10,000 rows: reading's end, checking's start and end,
+  // importing's start and each 5,000-row batch): queued without waiting for the reader.
   // A client that went away makes writes fail; the import still finishes (and commits).
   const send = (line: object) => void writer.write(encoder.encode(`${JSON.stringify(line)}\n`)).catch(() => {});
 
