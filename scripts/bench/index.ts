@@ -8,7 +8,8 @@
 //
 // Figures are ratios: other processes on the machine slow subject and floor alike.
 // Options: --scale <0–1> (default 1: 1,000,000 listings), --only pg|pglite, --runs <n>,
-// --warmup <n>, --seed <n>, --explain (EXPLAIN ANALYZE of each raw queue query).
+// --warmup <n>, --seed <n>, --explain (EXPLAIN ANALYZE of each raw queue query),
+// --case queue|csv|upload (only those cases, comma-separated or repeated; generation always runs).
 // PostgreSQL: BENCH_DATABASE_URL (a fresh database is made on that server and dropped),
 // else a throwaway PostgreSQL 15 cluster in /tmp, stopped at the end.
 import os from 'node:os';
@@ -28,10 +29,15 @@ interface Options {
   warmup: number;
   seed: number;
   explain: boolean;
+  /** The cases to run (all when not given). */
+  cases: Set<BenchCase>;
 }
 
+const BENCH_CASES = ['queue', 'csv', 'upload'] as const;
+type BenchCase = (typeof BENCH_CASES)[number];
+
 function parseArgs(argv: string[]): Options {
-  const options: Options = { scale: 1, only: null, runs: 20, warmup: 3, seed: 1, explain: false };
+  const options: Options = { scale: 1, only: null, runs: 20, warmup: 3, seed: 1, explain: false, cases: new Set<BenchCase>() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -53,8 +59,14 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--warmup') options.warmup = Math.round(number(0, 100));
     else if (arg === '--seed') options.seed = Math.round(number(0, 1e9));
     else if (arg === '--explain') options.explain = true;
-    else throw new Error(`Unknown option ${arg}. Options: --scale <0–1> --only pg|pglite --runs <n> --warmup <n> --seed <n> --explain`);
+    else if (arg === '--case') {
+      for (const name of value().split(',')) {
+        if (!(BENCH_CASES as readonly string[]).includes(name)) throw new Error(`--case takes ${BENCH_CASES.join(', ')}`);
+        options.cases.add(name as BenchCase);
+      }
+    } else throw new Error(`Unknown option ${arg}. Options: --scale <0–1> --only pg|pglite --runs <n> --warmup <n> --seed <n> --explain --case queue|csv|upload`);
   }
+  if (options.cases.size === 0) for (const name of BENCH_CASES) options.cases.add(name);
   return options;
 }
 
@@ -64,8 +76,8 @@ interface DatabaseFigures {
   steps: GenerationStep[];
   counts: Record<string, number>;
   queue: QueueResult[];
-  csv: CsvResult;
-  upload: UploadResult;
+  csv: CsvResult | null;
+  upload: UploadResult | null;
 }
 
 const log = (line: string) => console.log(line);
@@ -100,8 +112,11 @@ async function runOn(database: BenchDatabase, options: Options, passwordHash: st
 
   installAsApplicationClient(database);
   const ids = benchIds(PREFIX);
-  log('Reviewer queue (data-layer calls of app/(portal)/review/page.tsx vs. raw SQL of its main query):');
-  const queue = await benchQueue(database, { role: 'REVIEWER' }, ids.brandId, { warmup: options.warmup, runs: options.runs, explain: options.explain, log });
+  let queue: QueueResult[] = [];
+  if (options.cases.has('queue')) {
+    log('Reviewer queue (data-layer calls of app/(portal)/review/page.tsx vs. raw SQL of its main query):');
+    queue = await benchQueue(database, { role: 'REVIEWER' }, ids.brandId, { warmup: options.warmup, runs: options.runs, explain: options.explain, log });
+  }
 
   const agent = {
     id: ids.brandAgentId,
@@ -113,11 +128,17 @@ async function runOn(database: BenchDatabase, options: Options, passwordHash: st
     organisationKind: 'BRAND_OWNER',
     locale: 'en',
   };
-  log('Bulk filing CSV (10,000 rows) vs. raw COPY of the same claim items:');
-  const csv = await benchCsvImport(database, agent, { brandId: ids.brandId, log });
+  let csv: CsvResult | null = null;
+  if (options.cases.has('csv')) {
+    log('Bulk filing CSV (10,000 rows) vs. raw COPY of the same claim items:');
+    csv = await benchCsvImport(database, agent, { brandId: ids.brandId, log });
+  }
 
-  log('Upload of 25 MB through storeUpload:');
-  const upload = await benchUpload(agent, { runs: 3, sizeMb: 25, log });
+  let upload: UploadResult | null = null;
+  if (options.cases.has('upload')) {
+    log('Upload of 25 MB through storeUpload:');
+    upload = await benchUpload(agent, { runs: 3, sizeMb: 25, log });
+  }
   return { label: database.label, generationMs, steps, counts, queue, csv, upload };
 }
 
@@ -135,10 +156,13 @@ function printTable(figures: DatabaseFigures[]): boolean {
       allPass &&= pass;
       rows.push([f.label, `queue: ${q.name}`, `p95 ${q.subject.p95.toFixed(1)} ms (p50 ${q.subject.p50.toFixed(1)})`, `p95 ${q.floor.p95.toFixed(1)} ms (p50 ${q.floor.p50.toFixed(1)})`, `${q.ratio.toFixed(2)}×`, `≤ ${QUEUE_BOUND}×`, verdict(pass)]);
     }
-    const csvPass = f.csv.ratio <= CSV_BOUND;
-    allPass &&= csvPass;
-    rows.push([f.label, `bulk CSV ${f.csv.rows.toLocaleString('en')} rows`, `${f.csv.importMs.toFixed(0)} ms`, `${f.csv.floorMs.toFixed(0)} ms (${f.csv.floorKind})`, `${f.csv.ratio.toFixed(2)}×`, `≤ ${CSV_BOUND}×`, verdict(csvPass)]);
+    if (f.csv) {
+      const csvPass = f.csv.ratio <= CSV_BOUND;
+      allPass &&= csvPass;
+      rows.push([f.label, `bulk CSV ${f.csv.rows.toLocaleString('en')} rows`, `${f.csv.importMs.toFixed(0)} ms`, `${f.csv.floorMs.toFixed(0)} ms (${f.csv.floorKind})`, `${f.csv.ratio.toFixed(2)}×`, `≤ ${CSV_BOUND}×`, verdict(csvPass)]);
+    }
     const u = f.upload;
+    if (!u) continue;
     const pass = u.maxGrowthMb <= UPLOAD_RSS_BOUND_MB;
     allPass &&= pass;
     rows.push([f.label, `upload ${u.sizeMb} MB (${u.runs} runs)`, `${u.uploadMs.toFixed(0)} ms`, `${u.sha256sumMs.toFixed(0)} ms (sha256sum)`, `RSS +${u.maxGrowthMb.toFixed(1)} MB max; ${u.ratio.toFixed(1)}× time`, `≤ ${UPLOAD_RSS_BOUND_MB} MB`, verdict(pass)]);
