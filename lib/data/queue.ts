@@ -91,6 +91,19 @@ export interface ReviewQueue extends Paged<QueueRow> {
 // cannot): every status but the ones out of the queue.
 const CLAIM_STATUSES_IN_QUEUE = Object.values(ClaimStatus).filter((s) => !(CLAIM_STATUSES_OUT_OF_QUEUE as readonly string[]).includes(s));
 
+/** The columns of a QueueStatusTally, from the items aliased ci, grouped by ci.status. */
+function queueTallySql(now: Date): Prisma.Sql {
+  const soon = new Date(now.getTime() + DUE_SOON_MS);
+  // Timestamps as ISO text cast to timestamp(3): the columns hold UTC without a zone.
+  const at = now.toISOString();
+  const soonAt = soon.toISOString();
+  return Prisma.sql`ci.status::text AS status,
+           count(*)::int AS "all",
+           (count(*) FILTER (WHERE ci."dueAt" < ${at}::timestamp(3)))::int AS overdue,
+           (count(*) FILTER (WHERE ci."dueAt" >= ${at}::timestamp(3) AND ci."dueAt" < ${soonAt}::timestamp(3)))::int AS "dueSoon",
+           (count(*) FILTER (WHERE ci."dueAt" >= ${soonAt}::timestamp(3)))::int AS later`;
+}
+
 /**
  * Every count of the queue page in ONE pass over the queue: per status, how many items and
  * how many overdue, due soon or later, under the brand and type filters; queueCountsFrom
@@ -102,16 +115,8 @@ const CLAIM_STATUSES_IN_QUEUE = Object.values(ClaimStatus).filter((s) => !(CLAIM
  * queue (drafts, withdrawn) from [status, id], left out by an anti-join; with one, from
  * the brand's claims.
  */
-async function queueCounts(prisma: Db, filters: QueueFilterValues, now: Date): Promise<QueueCounts> {
-  const soon = new Date(now.getTime() + DUE_SOON_MS);
-  // Timestamps as ISO text cast to timestamp(3): the columns hold UTC without a zone.
-  const at = now.toISOString();
-  const soonAt = soon.toISOString();
-  const tally = Prisma.sql`ci.status::text AS status,
-           count(*)::int AS "all",
-           (count(*) FILTER (WHERE ci."dueAt" < ${at}::timestamp(3)))::int AS overdue,
-           (count(*) FILTER (WHERE ci."dueAt" >= ${at}::timestamp(3) AND ci."dueAt" < ${soonAt}::timestamp(3)))::int AS "dueSoon",
-           (count(*) FILTER (WHERE ci."dueAt" >= ${soonAt}::timestamp(3)))::int AS later`;
+export async function queueCounts(prisma: Db, filters: QueueFilterValues, now: Date): Promise<QueueCounts> {
+  const tally = queueTallySql(now);
   const waiting = Prisma.sql`ci.status IN (${Prisma.join(QUEUE_STATUSES.map((s) => Prisma.sql`${s}::"ClaimItemStatus"`))})`;
   const type = filters.type ? Prisma.sql`AND ci."infringementType" = ${filters.type}::"InfringementType"` : Prisma.empty;
   const tallies = filters.brand
@@ -144,7 +149,7 @@ async function queueCounts(prisma: Db, filters: QueueFilterValues, now: Date): P
  * waiting item, by index [status, claimId, dueAt]. A few milliseconds instead of a scan of
  * the queue (docs/benchmarks.md).
  */
-async function queueBrandOptions(prisma: Db, chosen: string | undefined): Promise<{ id: string; name: string }[]> {
+export async function queueBrandOptions(prisma: Db, chosen: string | undefined): Promise<{ id: string; name: string }[]> {
   return prisma.$queryRaw<{ id: string; name: string }[]>`
     SELECT b.id, b.name FROM "Brand" b
      WHERE ${chosen ? Prisma.sql`b.id = ${chosen} OR` : Prisma.empty} EXISTS (
@@ -157,6 +162,30 @@ async function queueBrandOptions(prisma: Db, chosen: string | undefined): Promis
                          AND ci.status IN (${Prisma.join(QUEUE_STATUSES.map((s) => Prisma.sql`${s}::"ClaimItemStatus"`))}))
               LIMIT 1)
      ORDER BY b.name ASC, b.id ASC`;
+}
+
+/** queueRows' statement, for the statuses and conditions it worked out. */
+export function queueRowsSql(statuses: readonly ClaimItemStatus[], and: readonly Prisma.Sql[], slice: { skip: number; take: number }): Prisma.Sql {
+  // The page's items first, joined after: written as one flat join, PGlite's planner
+  // (PostgreSQL 17) hash-joins every listing before the LIMIT (scripts/bench/queue.ts).
+  return Prisma.sql`
+    SELECT ci.id, ci.status::text AS status, ci."infringementType"::text AS "infringementType", ci.priority, ci."dueAt", ci."createdAt", ci.expedited,
+           c.id AS "claimId", c.reference, b.id AS "brandId", b.name AS "brandName", b.tier::text AS tier,
+           l.id AS "listingId", l."externalId", l.title, l."priceCents", l.currency, l.status::text AS "listingStatus",
+           s.id AS "storeId", s.name AS "storeName", s.status::text AS "storeStatus"
+      FROM (SELECT ci.id, ci.status, ci."infringementType", ci.priority, ci."dueAt", ci."createdAt", ci.expedited, ci."claimId", ci."listingId"
+              FROM "ClaimItem" ci
+              JOIN "Claim" c ON c.id = ci."claimId"
+             WHERE ci.status IN (${Prisma.join(statuses.map((s) => Prisma.sql`${s}::"ClaimItemStatus"`))})
+               AND c.status NOT IN (${Prisma.join(CLAIM_STATUSES_OUT_OF_QUEUE.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})
+               ${and.length ? Prisma.join(and, ' ') : Prisma.empty}
+             ORDER BY ci.priority DESC, ci."dueAt" ASC NULLS LAST, ci."createdAt" ASC, ci.id ASC
+             LIMIT ${slice.take} OFFSET ${slice.skip}) ci
+      JOIN "Claim" c ON c.id = ci."claimId"
+      JOIN "Brand" b ON b.id = c."brandId"
+      JOIN "Listing" l ON l.id = ci."listingId"
+      JOIN "Store" s ON s.id = l."storeId"
+     ORDER BY ci.priority DESC, ci."dueAt" ASC NULLS LAST, ci."createdAt" ASC, ci.id ASC`;
 }
 
 /** One row of queueRows' statement: the item and its claim, brand, listing and store, flat. */
@@ -193,46 +222,43 @@ interface QueueRowRecord {
  * here as in queueWhere, and tests/integration/queue-rows.test.ts compares the two, filter
  * by filter; a filter this function does not know would be a type error, never ignored.
  */
-export async function queueRows(prisma: Db, filters: QueueFilterValues, now: Date, slice: { skip: number; take: number }): Promise<QueueRow[]> {
+/** The queue filters as SQL over the items (ci) and their claims (c), split as queueWhere applies them. */
+interface QueueConditions {
+  /** Item statuses listed: the status filter, narrowed by a due filter to running clocks; may be empty. */
+  statuses: readonly ClaimItemStatus[];
+  /** Brand and type: what the counts keep. */
+  brandAndType: Prisma.Sql[];
+  /** The due window: what the counts split by instead. */
+  dueWindow: Prisma.Sql[];
+}
+
+function queueConditions(filters: QueueFilterValues, now: Date): QueueConditions {
   const { brand, type, status, due, ...unknown } = filters;
+  // A filter added to QueueFilterValues but not written out here is a type error (and,
+  // from an untyped caller, an error at run time): never a filter silently dropped.
   const none: Record<string, never> = unknown;
   if (Object.keys(none).length) throw new Error(`Unknown queue filters: ${Object.keys(none).join(', ')}`);
   let statuses: readonly ClaimItemStatus[] = status ? [status] : QUEUE_STATUSES;
-  const and: Prisma.Sql[] = [];
-  if (brand) and.push(Prisma.sql`AND c."brandId" = ${brand}`);
-  if (type) and.push(Prisma.sql`AND ci."infringementType" = ${type}::"InfringementType"`);
+  const brandAndType: Prisma.Sql[] = [];
+  const dueWindow: Prisma.Sql[] = [];
+  if (brand) brandAndType.push(Prisma.sql`AND c."brandId" = ${brand}`);
+  if (type) brandAndType.push(Prisma.sql`AND ci."infringementType" = ${type}::"InfringementType"`);
   if (due) {
     // As in queueWhere: a due-time filter selects only items whose SLA clock runs.
     statuses = statuses.filter((s) => (SLA_RUNNING_STATUSES as readonly string[]).includes(s));
     const window = dueFilterWindow(due, now);
     // Timestamps as ISO text cast to timestamp(3): the columns hold UTC without a zone.
-    if (window.from) and.push(Prisma.sql`AND ci."dueAt" >= ${window.from.toISOString()}::timestamp(3)`);
-    if (window.before) and.push(Prisma.sql`AND ci."dueAt" < ${window.before.toISOString()}::timestamp(3)`);
+    if (window.from) dueWindow.push(Prisma.sql`AND ci."dueAt" >= ${window.from.toISOString()}::timestamp(3)`);
+    if (window.before) dueWindow.push(Prisma.sql`AND ci."dueAt" < ${window.before.toISOString()}::timestamp(3)`);
   }
-  // No status left (a due filter on items whose clock is paused): nothing to list, as
-  // Prisma's `in: []` would say — and `IN ()` is not SQL.
-  if (statuses.length === 0) return [];
-  // The page's items first, joined after: written as one flat join, PGlite's planner
-  // (PostgreSQL 17) hash-joins every listing before the LIMIT (scripts/bench/queue.ts).
-  const records = await prisma.$queryRaw<QueueRowRecord[]>`
-    SELECT ci.id, ci.status::text AS status, ci."infringementType"::text AS "infringementType", ci.priority, ci."dueAt", ci."createdAt", ci.expedited,
-           c.id AS "claimId", c.reference, b.id AS "brandId", b.name AS "brandName", b.tier::text AS tier,
-           l.id AS "listingId", l."externalId", l.title, l."priceCents", l.currency, l.status::text AS "listingStatus",
-           s.id AS "storeId", s.name AS "storeName", s.status::text AS "storeStatus"
-      FROM (SELECT ci.id, ci.status, ci."infringementType", ci.priority, ci."dueAt", ci."createdAt", ci.expedited, ci."claimId", ci."listingId"
-              FROM "ClaimItem" ci
-              JOIN "Claim" c ON c.id = ci."claimId"
-             WHERE ci.status IN (${Prisma.join(statuses.map((s) => Prisma.sql`${s}::"ClaimItemStatus"`))})
-               AND c.status NOT IN (${Prisma.join(CLAIM_STATUSES_OUT_OF_QUEUE.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})
-               ${and.length ? Prisma.join(and, ' ') : Prisma.empty}
-             ORDER BY ci.priority DESC, ci."dueAt" ASC NULLS LAST, ci."createdAt" ASC, ci.id ASC
-             LIMIT ${slice.take} OFFSET ${slice.skip}) ci
-      JOIN "Claim" c ON c.id = ci."claimId"
-      JOIN "Brand" b ON b.id = c."brandId"
-      JOIN "Listing" l ON l.id = ci."listingId"
-      JOIN "Store" s ON s.id = l."storeId"
-     ORDER BY ci.priority DESC, ci."dueAt" ASC NULLS LAST, ci."createdAt" ASC, ci.id ASC`;
-  return records.map((r) => ({
+  return { statuses, brandAndType, dueWindow };
+}
+
+const itemStatusList = (statuses: readonly ClaimItemStatus[]) => Prisma.join(statuses.map((s) => Prisma.sql`${s}::"ClaimItemStatus"`));
+const claimStatusList = (statuses: readonly ClaimStatus[]) => Prisma.join(statuses.map((s) => Prisma.sql`${s}::"ClaimStatus"`));
+
+function toQueueRow(r: QueueRowRecord): QueueRow {
+  return {
     id: r.id,
     status: r.status,
     infringementType: r.infringementType,
@@ -250,8 +276,79 @@ export async function queueRows(prisma: Db, filters: QueueFilterValues, now: Dat
       status: r.listingStatus,
       store: { id: r.storeId, name: r.storeName, status: r.storeStatus },
     },
-  }));
+  };
 }
+
+/**
+ * The rows of one page of the queue in ONE statement: the page's items picked by the items
+ * and their claims alone (queueWhere's filters, the QUEUE_ORDER_BY order, the slice), then
+ * joined to their claim, brand, listing and store. Prisma's relation loading read the same
+ * rows in five round trips (items, claims, brands, listings, stores), which on the filtered
+ * page cost more than the query itself (docs/benchmarks.md). Every filter is written out
+ * here as in queueWhere, and tests/integration/queue-rows.test.ts compares the two, filter
+ * by filter.
+ */
+export async function queueRows(viewer: { role: Role }, prisma: Db, filters: QueueFilterValues, now: Date, slice: { skip: number; take: number }): Promise<QueueRow[]> {
+  assertReviewer(viewer);
+  const { statuses, brandAndType, dueWindow } = queueConditions(filters, now);
+  // No status left (a due filter on items whose clock is paused): nothing to list, as
+  // Prisma's `in: []` would say — and `IN ()` is not SQL.
+  if (statuses.length === 0) return [];
+  const and = [...brandAndType, ...dueWindow];
+  const records = await prisma.$queryRaw<QueueRowRecord[]>(queueRowsSql(statuses, and, slice));
+  return records.map(toQueueRow);
+}
+
+/**
+ * One brand's page of the queue and every count of it in ONE statement: the brand's
+ * waiting items (under the type filter) are read once, from its claims, and both the
+ * page's rows and the tally queueCountsFrom needs come from them. Separately, the counts
+ * read the same items again: on PGlite, which runs one query at a time, that alone cost
+ * as much as the rows (docs/benchmarks.md). Same rows as queueRows, same counts as
+ * queueCounts (tests/integration/queue-rows.test.ts).
+ */
+export async function queueBrandPage(
+  viewer: { role: Role },
+  prisma: Db,
+  filters: QueueFilterValues & { brand: string },
+  now: Date,
+  slice: { skip: number; take: number },
+): Promise<{ rows: QueueRow[]; counts: QueueCounts }> {
+  assertReviewer(viewer);
+  const { statuses, brandAndType, dueWindow } = queueConditions(filters, now);
+  const listed = statuses.length ? Prisma.sql`ci.status IN (${itemStatusList(statuses)})` : Prisma.sql`false`;
+  const records = await prisma.$queryRaw<(Nullable<QueueRowRecord> & { tallies: QueueStatusTally[] | null })[]>`
+    WITH base AS MATERIALIZED (
+           SELECT ci.id, ci.status, ci."infringementType", ci.priority, ci."dueAt", ci."createdAt", ci.expedited, ci."claimId", ci."listingId"
+             FROM "Claim" c
+             JOIN "ClaimItem" ci ON ci."claimId" = c.id
+            WHERE c.status IN (${claimStatusList(CLAIM_STATUSES_IN_QUEUE)})
+              AND ci.status IN (${itemStatusList(QUEUE_STATUSES)})
+              ${Prisma.join(brandAndType, ' ')}),
+         tallies AS (
+           SELECT json_agg(t) AS tallies FROM (SELECT ${queueTallySql(now)} FROM base ci GROUP BY ci.status) t)
+    SELECT t.tallies, p.*
+      FROM tallies t
+      LEFT JOIN LATERAL (
+           SELECT ci.id, ci.status::text AS status, ci."infringementType"::text AS "infringementType", ci.priority, ci."dueAt", ci."createdAt", ci.expedited,
+                  c.id AS "claimId", c.reference, b.id AS "brandId", b.name AS "brandName", b.tier::text AS tier,
+                  l.id AS "listingId", l."externalId", l.title, l."priceCents", l.currency, l.status::text AS "listingStatus",
+                  s.id AS "storeId", s.name AS "storeName", s.status::text AS "storeStatus"
+             FROM (SELECT * FROM base ci
+                    WHERE ${listed} ${dueWindow.length ? Prisma.join(dueWindow, ' ') : Prisma.empty}
+                    ORDER BY ci.priority DESC, ci."dueAt" ASC NULLS LAST, ci."createdAt" ASC, ci.id ASC
+                    LIMIT ${slice.take} OFFSET ${slice.skip}) ci
+             JOIN "Claim" c ON c.id = ci."claimId"
+             JOIN "Brand" b ON b.id = c."brandId"
+             JOIN "Listing" l ON l.id = ci."listingId"
+             JOIN "Store" s ON s.id = l."storeId") p ON true
+     ORDER BY p.priority DESC, p."dueAt" ASC NULLS LAST, p."createdAt" ASC, p.id ASC`;
+  const tallies = records[0]?.tallies ?? [];
+  const rows = records.filter((r): r is QueueRowRecord & { tallies: QueueStatusTally[] | null } => r.id !== null).map(toQueueRow);
+  return { rows, counts: queueCountsFrom(tallies, filters) };
+}
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
 
 export async function getReviewQueue(
   viewer: { role: Role },
@@ -262,15 +359,19 @@ export async function getReviewQueue(
 ): Promise<ReviewQueue> {
   assertReviewer(viewer);
   const prisma = await db();
-  const counted = Promise.all([
-    queueCounts(prisma, filters, now),
+  const requested = clampPage(page, Number.MAX_SAFE_INTEGER);
+  const rowsOf = (p: number) => queueRows(viewer, prisma, filters, now, pageSlice(p, pageSize));
+  const brand = filters.brand;
+  // One brand: its rows and counts from one read of its items. Every brand: the counts in
+  // one pass over the index while the rows of the requested page are read (in order, by
+  // the queue's index) beside them.
+  const [[{ total, statusCounts, overdueCount }, requestedRows], brandOptions] = await Promise.all([
+    brand
+      ? queueBrandPage(viewer, prisma, { ...filters, brand }, now, pageSlice(requested, pageSize)).then(({ rows, counts }) => [counts, rows] as const)
+      : Promise.all([queueCounts(prisma, filters, now), rowsOf(requested)]),
     queueBrandOptions(prisma, filters.brand),
   ]);
-  // The rows of the requested page are read while the counts run; only a page past the
-  // end (an old link) needs a second read, of the last page.
-  const rowsOf = (p: number) => queueRows(prisma, filters, now, pageSlice(p, pageSize));
-  const requested = clampPage(page, Number.MAX_SAFE_INTEGER);
-  const [[{ total, statusCounts, overdueCount }, brandOptions], requestedRows] = await Promise.all([counted, rowsOf(requested)]);
+  // Only a page past the end (an old link) needs a second read, of the last page.
   const pageCount = pageCountOf(total, pageSize);
   const current = clampPage(page, pageCount);
   const rows = current === requested ? requestedRows : await rowsOf(current);

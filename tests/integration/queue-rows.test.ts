@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import { testDb } from '@/tests/helpers/db';
-import { getVerificationBacklog, PENDING_BRANDS_SHOWN, queueRows, queueWhere, type QueueFilterValues } from '@/lib/data/queue';
+import { getVerificationBacklog, PENDING_BRANDS_SHOWN, queueBrandPage, queueCounts, queueRows, queueWhere, type QueueFilterValues } from '@/lib/data/queue';
 import { DUE_FILTERS, QUEUE_ORDER_BY, QUEUE_STATUSES } from '@/lib/domain/queue';
 import { createBrand, createClaim, createListings, createRight, createStore, createUser } from '@/lib/factories';
 
@@ -15,6 +15,7 @@ const now = new Date();
 const at = (ms: number) => new Date(now.getTime() + ms);
 
 let prisma: Db;
+const reviewer = { role: 'REVIEWER' as const };
 const ids = {} as Record<'trusted' | 'standard' | 'empty', string>;
 
 /** The previous read: Prisma's findMany with relation loading, under queueWhere. */
@@ -104,47 +105,71 @@ const filterSets: QueueFilterValues[] = [
 
 describe('queueRows (the queue page in one statement)', () => {
   it('has rows to compare', async () => {
-    expect((await queueRows(prisma, { brand: ids.standard }, now, { skip: 0, take: 100 })).length).toBe(8);
-    expect((await queueRows(prisma, { brand: ids.trusted }, now, { skip: 0, take: 100 })).length).toBe(4);
+    expect((await queueRows(reviewer, prisma, { brand: ids.standard }, now, { skip: 0, take: 100 })).length).toBe(8);
+    expect((await queueRows(reviewer, prisma, { brand: ids.trusted }, now, { skip: 0, take: 100 })).length).toBe(4);
   });
 
   it('gives the rows Prisma gives, in the same order, for every filter of one brand', async () => {
     for (const brand of [ids.trusted, ids.standard, ids.empty]) {
       for (const filters of filterSets) {
         const f = { ...filters, brand };
-        expect(await queueRows(prisma, f, now, { skip: 0, take: 100 }), JSON.stringify(f)).toEqual(await prismaRows(f, { skip: 0, take: 100 }));
+        expect(await queueRows(reviewer, prisma, f, now, { skip: 0, take: 100 }), JSON.stringify(f)).toEqual(await prismaRows(f, { skip: 0, take: 100 }));
       }
       for (const status of QUEUE_STATUSES) {
         for (const due of DUE_FILTERS) {
           const f = { brand, type: 'COUNTERFEIT' as const, status, due };
-          expect(await queueRows(prisma, f, now, { skip: 0, take: 100 }), JSON.stringify(f)).toEqual(await prismaRows(f, { skip: 0, take: 100 }));
+          expect(await queueRows(reviewer, prisma, f, now, { skip: 0, take: 100 }), JSON.stringify(f)).toEqual(await prismaRows(f, { skip: 0, take: 100 }));
         }
       }
     }
   });
 
+  it('gives, for one brand, the rows and the counts of the separate reads in one statement', async () => {
+    for (const brand of [ids.trusted, ids.standard, ids.empty]) {
+      const sets = [
+        ...filterSets,
+        ...QUEUE_STATUSES.flatMap((status) => DUE_FILTERS.map((due) => ({ type: 'COUNTERFEIT' as const, status, due }))),
+      ];
+      for (const filters of sets) {
+        const f = { ...filters, brand };
+        for (const slice of [{ skip: 0, take: 100 }, { skip: 2, take: 3 }]) {
+          const page = await queueBrandPage(reviewer, prisma, f, now, slice);
+          expect(page.rows, JSON.stringify(f)).toEqual(await prismaRows(f, slice));
+          expect(page.counts, JSON.stringify(f)).toEqual(await queueCounts(prisma, f, now));
+        }
+      }
+    }
+    const standard = await queueBrandPage(reviewer, prisma, { brand: ids.standard }, now, { skip: 0, take: 25 });
+    expect(standard.counts).toEqual({ total: 8, statusCounts: { PENDING: 4, IN_REVIEW: 3, INFO_REQUESTED: 1 }, overdueCount: 2 });
+    await expect(queueBrandPage({ role: 'BRAND_AGENT' }, prisma, { brand: ids.standard }, now, { skip: 0, take: 25 })).rejects.toThrow();
+  });
+
   it('gives the same pages of one brand, without overlap', async () => {
     for (const skip of [0, 2, 3, 7, 8]) {
       const slice = { skip, take: 3 };
-      expect(await queueRows(prisma, { brand: ids.standard }, now, slice)).toEqual(await prismaRows({ brand: ids.standard }, slice));
+      expect(await queueRows(reviewer, prisma, { brand: ids.standard }, now, slice)).toEqual(await prismaRows({ brand: ids.standard }, slice));
     }
   });
 
   it('gives the rows Prisma gives across every brand (the shared database’s whole queue)', async () => {
     for (const filters of filterSets) {
       for (const slice of [{ skip: 0, take: 25 }, { skip: 5, take: 500 }]) {
-        expect(await queueRows(prisma, filters, now, slice), JSON.stringify(filters)).toEqual(await prismaRows(filters, slice));
+        expect(await queueRows(reviewer, prisma, filters, now, slice), JSON.stringify(filters)).toEqual(await prismaRows(filters, slice));
       }
     }
   });
 
   it('returns nothing, without a query error, when the filters leave no status (a due filter on a paused clock)', async () => {
-    expect(await queueRows(prisma, { brand: ids.standard, status: 'INFO_REQUESTED', due: 'overdue' }, now, { skip: 0, take: 25 })).toEqual([]);
+    expect(await queueRows(reviewer, prisma, { brand: ids.standard, status: 'INFO_REQUESTED', due: 'overdue' }, now, { skip: 0, take: 25 })).toEqual([]);
+  });
+
+  it('refuses anyone the policy table does not let view the queue', async () => {
+    await expect(queueRows({ role: 'SELLER' }, prisma, {}, now, { skip: 0, take: 25 })).rejects.toThrow();
   });
 
   it('never ignores a filter it does not know', async () => {
     const unknown = { brand: ids.standard, store: 'x' } as unknown as QueueFilterValues;
-    await expect(queueRows(prisma, unknown, now, { skip: 0, take: 25 })).rejects.toThrow(/Unknown queue filters: store/);
+    await expect(queueRows(reviewer, prisma, unknown, now, { skip: 0, take: 25 })).rejects.toThrow(/Unknown queue filters: store/);
   });
 });
 
