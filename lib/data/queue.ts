@@ -12,7 +12,6 @@ import { clampPage, pageCountOf, pageSlice, type Paged } from '../domain/paginat
 import {
   CLAIM_STATUSES_OUT_OF_QUEUE,
   DUE_SOON_MS,
-  QUEUE_ORDER_BY,
   QUEUE_STATUSES,
   SLA_RUNNING_STATUSES,
   dueFilterWindow,
@@ -92,6 +91,19 @@ export interface ReviewQueue extends Paged<QueueRow> {
 // cannot): every status but the ones out of the queue.
 const CLAIM_STATUSES_IN_QUEUE = Object.values(ClaimStatus).filter((s) => !(CLAIM_STATUSES_OUT_OF_QUEUE as readonly string[]).includes(s));
 
+/** The columns of a QueueStatusTally, from the items aliased ci, grouped by ci.status. */
+function queueTallySql(now: Date): Prisma.Sql {
+  const soon = new Date(now.getTime() + DUE_SOON_MS);
+  // Timestamps as ISO text cast to timestamp(3): the columns hold UTC without a zone.
+  const at = now.toISOString();
+  const soonAt = soon.toISOString();
+  return Prisma.sql`ci.status::text AS status,
+           count(*)::int AS "all",
+           (count(*) FILTER (WHERE ci."dueAt" < ${at}::timestamp(3)))::int AS overdue,
+           (count(*) FILTER (WHERE ci."dueAt" >= ${at}::timestamp(3) AND ci."dueAt" < ${soonAt}::timestamp(3)))::int AS "dueSoon",
+           (count(*) FILTER (WHERE ci."dueAt" >= ${soonAt}::timestamp(3)))::int AS later`;
+}
+
 /**
  * Every count of the queue page in ONE pass over the queue: per status, how many items and
  * how many overdue, due soon or later, under the brand and type filters; queueCountsFrom
@@ -103,16 +115,8 @@ const CLAIM_STATUSES_IN_QUEUE = Object.values(ClaimStatus).filter((s) => !(CLAIM
  * queue (drafts, withdrawn) from [status, id], left out by an anti-join; with one, from
  * the brand's claims.
  */
-async function queueCounts(prisma: Db, filters: QueueFilterValues, now: Date): Promise<QueueCounts> {
-  const soon = new Date(now.getTime() + DUE_SOON_MS);
-  // Timestamps as ISO text cast to timestamp(3): the columns hold UTC without a zone.
-  const at = now.toISOString();
-  const soonAt = soon.toISOString();
-  const tally = Prisma.sql`ci.status::text AS status,
-           count(*)::int AS "all",
-           (count(*) FILTER (WHERE ci."dueAt" < ${at}::timestamp(3)))::int AS overdue,
-           (count(*) FILTER (WHERE ci."dueAt" >= ${at}::timestamp(3) AND ci."dueAt" < ${soonAt}::timestamp(3)))::int AS "dueSoon",
-           (count(*) FILTER (WHERE ci."dueAt" >= ${soonAt}::timestamp(3)))::int AS later`;
+export async function queueCounts(prisma: Db, filters: QueueFilterValues, now: Date): Promise<QueueCounts> {
+  const tally = queueTallySql(now);
   const waiting = Prisma.sql`ci.status IN (${Prisma.join(QUEUE_STATUSES.map((s) => Prisma.sql`${s}::"ClaimItemStatus"`))})`;
   const type = filters.type ? Prisma.sql`AND ci."infringementType" = ${filters.type}::"InfringementType"` : Prisma.empty;
   const tallies = filters.brand
@@ -145,7 +149,7 @@ async function queueCounts(prisma: Db, filters: QueueFilterValues, now: Date): P
  * waiting item, by index [status, claimId, dueAt]. A few milliseconds instead of a scan of
  * the queue (docs/benchmarks.md).
  */
-async function queueBrandOptions(prisma: Db, chosen: string | undefined): Promise<{ id: string; name: string }[]> {
+export async function queueBrandOptions(prisma: Db, chosen: string | undefined): Promise<{ id: string; name: string }[]> {
   return prisma.$queryRaw<{ id: string; name: string }[]>`
     SELECT b.id, b.name FROM "Brand" b
      WHERE ${chosen ? Prisma.sql`b.id = ${chosen} OR` : Prisma.empty} EXISTS (
@@ -160,6 +164,192 @@ async function queueBrandOptions(prisma: Db, chosen: string | undefined): Promis
      ORDER BY b.name ASC, b.id ASC`;
 }
 
+/** queueRows' statement, for the statuses and conditions it worked out. */
+export function queueRowsSql(statuses: readonly ClaimItemStatus[], and: readonly Prisma.Sql[], slice: { skip: number; take: number }): Prisma.Sql {
+  // The page's items first, joined after: written as one flat join, PGlite's planner
+  // (PostgreSQL 17) hash-joins every listing before the LIMIT (scripts/bench/queue.ts).
+  return Prisma.sql`
+    SELECT ci.id, ci.status::text AS status, ci."infringementType"::text AS "infringementType", ci.priority, ci."dueAt", ci."createdAt", ci.expedited,
+           c.id AS "claimId", c.reference, b.id AS "brandId", b.name AS "brandName", b.tier::text AS tier,
+           l.id AS "listingId", l."externalId", l.title, l."priceCents", l.currency, l.status::text AS "listingStatus",
+           s.id AS "storeId", s.name AS "storeName", s.status::text AS "storeStatus"
+      FROM (SELECT ci.id, ci.status, ci."infringementType", ci.priority, ci."dueAt", ci."createdAt", ci.expedited, ci."claimId", ci."listingId"
+              FROM "ClaimItem" ci
+              JOIN "Claim" c ON c.id = ci."claimId"
+             WHERE ci.status IN (${Prisma.join(statuses.map((s) => Prisma.sql`${s}::"ClaimItemStatus"`))})
+               AND c.status NOT IN (${Prisma.join(CLAIM_STATUSES_OUT_OF_QUEUE.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})
+               ${and.length ? Prisma.join(and, ' ') : Prisma.empty}
+             ORDER BY ci.priority DESC, ci."dueAt" ASC NULLS LAST, ci."createdAt" ASC, ci.id ASC
+             LIMIT ${slice.take} OFFSET ${slice.skip}) ci
+      JOIN "Claim" c ON c.id = ci."claimId"
+      JOIN "Brand" b ON b.id = c."brandId"
+      JOIN "Listing" l ON l.id = ci."listingId"
+      JOIN "Store" s ON s.id = l."storeId"
+     ORDER BY ci.priority DESC, ci."dueAt" ASC NULLS LAST, ci."createdAt" ASC, ci.id ASC`;
+}
+
+/** One row of queueRows' statement: the item and its claim, brand, listing and store, flat. */
+interface QueueRowRecord {
+  id: string;
+  status: ClaimItemStatus;
+  infringementType: InfringementType;
+  priority: number;
+  dueAt: Date | null;
+  createdAt: Date;
+  expedited: boolean;
+  claimId: string;
+  reference: string;
+  brandId: string;
+  brandName: string;
+  tier: BrandTier;
+  listingId: string;
+  externalId: string;
+  title: string;
+  priceCents: number;
+  currency: string;
+  listingStatus: ListingStatus;
+  storeId: string;
+  storeName: string;
+  storeStatus: StoreStatus;
+}
+
+/**
+ * The rows of one page of the queue in ONE statement: the page's items picked by the items
+ * and their claims alone (queueWhere's filters, the QUEUE_ORDER_BY order, the slice), then
+ * joined to their claim, brand, listing and store. Prisma's relation loading read the same
+ * rows in five round trips (items, claims, brands, listings, stores), which on the filtered
+ * page cost more than the query itself (docs/benchmarks.md). Every filter is written out
+ * here as in queueWhere, and tests/integration/queue-rows.test.ts compares the two, filter
+ * by filter; a filter this function does not know would be a type error, never ignored.
+ */
+/** The queue filters as SQL over the items (ci) and their claims (c), split as queueWhere applies them. */
+interface QueueConditions {
+  /** Item statuses listed: the status filter, narrowed by a due filter to running clocks; may be empty. */
+  statuses: readonly ClaimItemStatus[];
+  /** Brand and type: what the counts keep. */
+  brandAndType: Prisma.Sql[];
+  /** The due window: what the counts split by instead. */
+  dueWindow: Prisma.Sql[];
+}
+
+function queueConditions(filters: QueueFilterValues, now: Date): QueueConditions {
+  const { brand, type, status, due, ...unknown } = filters;
+  // A filter added to QueueFilterValues but not written out here is a type error (and,
+  // from an untyped caller, an error at run time): never a filter silently dropped.
+  const none: Record<string, never> = unknown;
+  if (Object.keys(none).length) throw new Error(`Unknown queue filters: ${Object.keys(none).join(', ')}`);
+  let statuses: readonly ClaimItemStatus[] = status ? [status] : QUEUE_STATUSES;
+  const brandAndType: Prisma.Sql[] = [];
+  const dueWindow: Prisma.Sql[] = [];
+  if (brand) brandAndType.push(Prisma.sql`AND c."brandId" = ${brand}`);
+  if (type) brandAndType.push(Prisma.sql`AND ci."infringementType" = ${type}::"InfringementType"`);
+  if (due) {
+    // As in queueWhere: a due-time filter selects only items whose SLA clock runs.
+    statuses = statuses.filter((s) => (SLA_RUNNING_STATUSES as readonly string[]).includes(s));
+    const window = dueFilterWindow(due, now);
+    // Timestamps as ISO text cast to timestamp(3): the columns hold UTC without a zone.
+    if (window.from) dueWindow.push(Prisma.sql`AND ci."dueAt" >= ${window.from.toISOString()}::timestamp(3)`);
+    if (window.before) dueWindow.push(Prisma.sql`AND ci."dueAt" < ${window.before.toISOString()}::timestamp(3)`);
+  }
+  return { statuses, brandAndType, dueWindow };
+}
+
+const itemStatusList = (statuses: readonly ClaimItemStatus[]) => Prisma.join(statuses.map((s) => Prisma.sql`${s}::"ClaimItemStatus"`));
+const claimStatusList = (statuses: readonly ClaimStatus[]) => Prisma.join(statuses.map((s) => Prisma.sql`${s}::"ClaimStatus"`));
+
+function toQueueRow(r: QueueRowRecord): QueueRow {
+  return {
+    id: r.id,
+    status: r.status,
+    infringementType: r.infringementType,
+    priority: r.priority,
+    dueAt: r.dueAt,
+    createdAt: r.createdAt,
+    expedited: r.expedited,
+    claim: { id: r.claimId, reference: r.reference, brand: { id: r.brandId, name: r.brandName, tier: r.tier } },
+    listing: {
+      id: r.listingId,
+      externalId: r.externalId,
+      title: r.title,
+      priceCents: r.priceCents,
+      currency: r.currency,
+      status: r.listingStatus,
+      store: { id: r.storeId, name: r.storeName, status: r.storeStatus },
+    },
+  };
+}
+
+/**
+ * The rows of one page of the queue in ONE statement: the page's items picked by the items
+ * and their claims alone (queueWhere's filters, the QUEUE_ORDER_BY order, the slice), then
+ * joined to their claim, brand, listing and store. Prisma's relation loading read the same
+ * rows in five round trips (items, claims, brands, listings, stores), which on the filtered
+ * page cost more than the query itself (docs/benchmarks.md). Every filter is written out
+ * here as in queueWhere, and tests/integration/queue-rows.test.ts compares the two, filter
+ * by filter.
+ */
+export async function queueRows(viewer: { role: Role }, prisma: Db, filters: QueueFilterValues, now: Date, slice: { skip: number; take: number }): Promise<QueueRow[]> {
+  assertReviewer(viewer);
+  const { statuses, brandAndType, dueWindow } = queueConditions(filters, now);
+  // No status left (a due filter on items whose clock is paused): nothing to list, as
+  // Prisma's `in: []` would say — and `IN ()` is not SQL.
+  if (statuses.length === 0) return [];
+  const and = [...brandAndType, ...dueWindow];
+  const records = await prisma.$queryRaw<QueueRowRecord[]>(queueRowsSql(statuses, and, slice));
+  return records.map(toQueueRow);
+}
+
+/**
+ * One brand's page of the queue and every count of it in ONE statement: the brand's
+ * waiting items (under the type filter) are read once, from its claims, and both the
+ * page's rows and the tally queueCountsFrom needs come from them. Separately, the counts
+ * read the same items again: on PGlite, which runs one query at a time, that alone cost
+ * as much as the rows (docs/benchmarks.md). Same rows as queueRows, same counts as
+ * queueCounts (tests/integration/queue-rows.test.ts).
+ */
+export async function queueBrandPage(
+  viewer: { role: Role },
+  prisma: Db,
+  filters: QueueFilterValues & { brand: string },
+  now: Date,
+  slice: { skip: number; take: number },
+): Promise<{ rows: QueueRow[]; counts: QueueCounts }> {
+  assertReviewer(viewer);
+  const { statuses, brandAndType, dueWindow } = queueConditions(filters, now);
+  const listed = statuses.length ? Prisma.sql`ci.status IN (${itemStatusList(statuses)})` : Prisma.sql`false`;
+  const records = await prisma.$queryRaw<(Nullable<QueueRowRecord> & { tallies: QueueStatusTally[] | null })[]>`
+    WITH base AS MATERIALIZED (
+           SELECT ci.id, ci.status, ci."infringementType", ci.priority, ci."dueAt", ci."createdAt", ci.expedited, ci."claimId", ci."listingId"
+             FROM "Claim" c
+             JOIN "ClaimItem" ci ON ci."claimId" = c.id
+            WHERE c.status IN (${claimStatusList(CLAIM_STATUSES_IN_QUEUE)})
+              AND ci.status IN (${itemStatusList(QUEUE_STATUSES)})
+              ${Prisma.join(brandAndType, ' ')}),
+         tallies AS (
+           SELECT json_agg(t) AS tallies FROM (SELECT ${queueTallySql(now)} FROM base ci GROUP BY ci.status) t)
+    SELECT t.tallies, p.*
+      FROM tallies t
+      LEFT JOIN LATERAL (
+           SELECT ci.id, ci.status::text AS status, ci."infringementType"::text AS "infringementType", ci.priority, ci."dueAt", ci."createdAt", ci.expedited,
+                  c.id AS "claimId", c.reference, b.id AS "brandId", b.name AS "brandName", b.tier::text AS tier,
+                  l.id AS "listingId", l."externalId", l.title, l."priceCents", l.currency, l.status::text AS "listingStatus",
+                  s.id AS "storeId", s.name AS "storeName", s.status::text AS "storeStatus"
+             FROM (SELECT * FROM base ci
+                    WHERE ${listed} ${dueWindow.length ? Prisma.join(dueWindow, ' ') : Prisma.empty}
+                    ORDER BY ci.priority DESC, ci."dueAt" ASC NULLS LAST, ci."createdAt" ASC, ci.id ASC
+                    LIMIT ${slice.take} OFFSET ${slice.skip}) ci
+             JOIN "Claim" c ON c.id = ci."claimId"
+             JOIN "Brand" b ON b.id = c."brandId"
+             JOIN "Listing" l ON l.id = ci."listingId"
+             JOIN "Store" s ON s.id = l."storeId") p ON true
+     ORDER BY p.priority DESC, p."dueAt" ASC NULLS LAST, p."createdAt" ASC, p.id ASC`;
+  const tallies = records[0]?.tallies ?? [];
+  const rows = records.filter((r): r is QueueRowRecord & { tallies: QueueStatusTally[] | null } => r.id !== null).map(toQueueRow);
+  return { rows, counts: queueCountsFrom(tallies, filters) };
+}
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
 export async function getReviewQueue(
   viewer: { role: Role },
   filters: QueueFilterValues,
@@ -169,42 +359,19 @@ export async function getReviewQueue(
 ): Promise<ReviewQueue> {
   assertReviewer(viewer);
   const prisma = await db();
-  const where = queueWhere(filters, now);
-  const counted = Promise.all([
-    queueCounts(prisma, filters, now),
+  const requested = clampPage(page, Number.MAX_SAFE_INTEGER);
+  const rowsOf = (p: number) => queueRows(viewer, prisma, filters, now, pageSlice(p, pageSize));
+  const brand = filters.brand;
+  // One brand: its rows and counts from one read of its items. Every brand: the counts in
+  // one pass over the index while the rows of the requested page are read (in order, by
+  // the queue's index) beside them.
+  const [[{ total, statusCounts, overdueCount }, requestedRows], brandOptions] = await Promise.all([
+    brand
+      ? queueBrandPage(viewer, prisma, { ...filters, brand }, now, pageSlice(requested, pageSize)).then(({ rows, counts }) => [counts, rows] as const)
+      : Promise.all([queueCounts(prisma, filters, now), rowsOf(requested)]),
     queueBrandOptions(prisma, filters.brand),
   ]);
-  // The rows of the requested page are read while the counts run; only a page past the
-  // end (an old link) needs a second read, of the last page.
-  const rowsOf = (p: number) =>
-    prisma.claimItem.findMany({
-      where,
-      orderBy: QUEUE_ORDER_BY,
-      ...pageSlice(p, pageSize),
-      select: {
-        id: true,
-        status: true,
-        infringementType: true,
-        priority: true,
-        dueAt: true,
-        createdAt: true,
-        expedited: true,
-        claim: { select: { id: true, reference: true, brand: { select: { id: true, name: true, tier: true } } } },
-        listing: {
-          select: {
-            id: true,
-            externalId: true,
-            title: true,
-            priceCents: true,
-            currency: true,
-            status: true,
-            store: { select: { id: true, name: true, status: true } },
-          },
-        },
-      },
-    });
-  const requested = clampPage(page, Number.MAX_SAFE_INTEGER);
-  const [[{ total, statusCounts, overdueCount }, brandOptions], requestedRows] = await Promise.all([counted, rowsOf(requested)]);
+  // Only a page past the end (an old link) needs a second read, of the last page.
   const pageCount = pageCountOf(total, pageSize);
   const current = clampPage(page, pageCount);
   const rows = current === requested ? requestedRows : await rowsOf(current);
@@ -221,37 +388,52 @@ export interface VerificationBacklog {
   oldestBrands: { id: string; name: string; ownerName: string; createdAt: Date; pendingRights: number }[];
 }
 
-/** What waits for a reviewer to verify before claims may rest on it. */
+/** One row of the backlog's statement: the three counts, and one of the oldest brands (or none). */
+interface BacklogRecord {
+  pendingBrands: number;
+  pendingRights: number;
+  pendingAgencyAuthorizations: number;
+  id: string | null;
+  name: string | null;
+  ownerName: string | null;
+  createdAt: Date | null;
+  brandPendingRights: number | null;
+}
+
+/**
+ * What waits for a reviewer to verify before claims may rest on it, in ONE statement: the
+ * three counts (each by its table's status index) beside the oldest pending brands with
+ * their owner and pending rights. Three counts and a findMany with its relation and
+ * _count were five round trips on every queue page (docs/benchmarks.md).
+ */
 export async function getVerificationBacklog(viewer: { role: Role }): Promise<VerificationBacklog> {
   assertReviewer(viewer);
   const prisma = await db();
-  const [pendingBrands, pendingRights, pendingAgencyAuthorizations, oldestBrands] = await Promise.all([
-    prisma.brand.count({ where: { verificationStatus: 'PENDING' } }),
-    prisma.right.count({ where: { status: 'PENDING' } }),
-    prisma.agencyAuthorization.count({ where: { status: 'PENDING' } }),
-    prisma.brand.findMany({
-      where: { verificationStatus: 'PENDING' },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      take: PENDING_BRANDS_SHOWN,
-      select: {
-        id: true,
-        name: true,
-        createdAt: true,
-        ownerOrganisation: { select: { name: true } },
-        _count: { select: { rights: { where: { status: 'PENDING' } } } },
-      },
-    }),
-  ]);
+  const records = await prisma.$queryRaw<BacklogRecord[]>`
+    SELECT n."pendingBrands", n."pendingRights", n."pendingAgencyAuthorizations",
+           o.id, o.name, o."ownerName", o."createdAt", o."brandPendingRights"
+      FROM (SELECT (SELECT count(*) FROM "Brand" WHERE "verificationStatus" = 'PENDING'::"VerificationStatus")::int AS "pendingBrands",
+                   (SELECT count(*) FROM "Right" WHERE status = 'PENDING'::"RightStatus")::int AS "pendingRights",
+                   (SELECT count(*) FROM "AgencyAuthorization" WHERE status = 'PENDING'::"VerificationStatus")::int AS "pendingAgencyAuthorizations") n
+      LEFT JOIN LATERAL (
+            SELECT b.id, b.name, org.name AS "ownerName", b."createdAt",
+                   (SELECT count(*) FROM "Right" r WHERE r."brandId" = b.id AND r.status = 'PENDING'::"RightStatus")::int AS "brandPendingRights"
+              FROM "Brand" b
+              JOIN "Organisation" org ON org.id = b."ownerOrganisationId"
+             WHERE b."verificationStatus" = 'PENDING'::"VerificationStatus"
+             ORDER BY b."createdAt" ASC, b.id ASC
+             LIMIT ${PENDING_BRANDS_SHOWN}) o ON true
+     ORDER BY o."createdAt" ASC, o.id ASC`;
+  const counts = records[0];
+  if (!counts) throw new Error('The verification backlog query returned no row');
   return {
-    pendingBrands,
-    pendingRights,
-    pendingAgencyAuthorizations,
-    oldestBrands: oldestBrands.map((b) => ({
-      id: b.id,
-      name: b.name,
-      ownerName: b.ownerOrganisation.name,
-      createdAt: b.createdAt,
-      pendingRights: b._count.rights,
-    })),
+    pendingBrands: counts.pendingBrands,
+    pendingRights: counts.pendingRights,
+    pendingAgencyAuthorizations: counts.pendingAgencyAuthorizations,
+    oldestBrands: records.flatMap((r) =>
+      r.id !== null && r.name !== null && r.ownerName !== null && r.createdAt !== null && r.brandPendingRights !== null
+        ? [{ id: r.id, name: r.name, ownerName: r.ownerName, createdAt: r.createdAt, pendingRights: r.brandPendingRights }]
+        : [],
+    ),
   };
 }

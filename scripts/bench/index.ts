@@ -9,8 +9,7 @@
 // Figures are ratios: other processes on the machine slow subject and floor alike.
 // Options: --scale <0–1> (default 1: 1,000,000 listings), --only pg|pglite, --runs <n>,
 // --warmup <n>, --seed <n>, --explain (EXPLAIN ANALYZE of each raw queue query),
-// --case queue|csv|upload (repeatable; default all three: only the cases named run, after
-// the generation, which every case needs).
+// --case queue|csv|upload (only those cases, comma-separated or repeated; generation always runs).
 // PostgreSQL: BENCH_DATABASE_URL (a fresh database is made on that server and dropped),
 // else a throwaway PostgreSQL 15 cluster in /tmp, stopped at the end.
 import os from 'node:os';
@@ -30,14 +29,15 @@ interface Options {
   warmup: number;
   seed: number;
   explain: boolean;
-  cases: BenchCase[];
+  /** The cases to run (all when not given). */
+  cases: Set<BenchCase>;
 }
 
 const BENCH_CASES = ['queue', 'csv', 'upload'] as const;
 type BenchCase = (typeof BENCH_CASES)[number];
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { scale: 1, only: null, runs: 20, warmup: 3, seed: 1, explain: false, cases: [] };
+  const options: Options = { scale: 1, only: null, runs: 20, warmup: 3, seed: 1, explain: false, cases: new Set<BenchCase>() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -60,12 +60,13 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--seed') options.seed = Math.round(number(0, 1e9));
     else if (arg === '--explain') options.explain = true;
     else if (arg === '--case') {
-      const v = value();
-      if (!(BENCH_CASES as readonly string[]).includes(v)) throw new Error(`--case takes ${BENCH_CASES.join(', ')}`);
-      if (!options.cases.includes(v as BenchCase)) options.cases.push(v as BenchCase);
-    } else throw new Error(`Unknown option ${arg}. Options: --scale <0–1> --only pg|pglite --case queue|csv|upload --runs <n> --warmup <n> --seed <n> --explain`);
+      for (const name of value().split(',')) {
+        if (!(BENCH_CASES as readonly string[]).includes(name)) throw new Error(`--case takes ${BENCH_CASES.join(', ')}`);
+        options.cases.add(name as BenchCase);
+      }
+    } else throw new Error(`Unknown option ${arg}. Options: --scale <0–1> --only pg|pglite --runs <n> --warmup <n> --seed <n> --explain --case queue|csv|upload`);
   }
-  if (options.cases.length === 0) options.cases = [...BENCH_CASES];
+  if (options.cases.size === 0) for (const name of BENCH_CASES) options.cases.add(name);
   return options;
 }
 
@@ -75,7 +76,6 @@ interface DatabaseFigures {
   steps: GenerationStep[];
   counts: Record<string, number>;
   queue: QueueResult[];
-  /** Absent when the run left the case out (--case). */
   csv: CsvResult | null;
   upload: UploadResult | null;
 }
@@ -113,7 +113,7 @@ async function runOn(database: BenchDatabase, options: Options, passwordHash: st
   installAsApplicationClient(database);
   const ids = benchIds(PREFIX);
   let queue: QueueResult[] = [];
-  if (options.cases.includes('queue')) {
+  if (options.cases.has('queue')) {
     log('Reviewer queue (data-layer calls of app/(portal)/review/page.tsx vs. raw SQL of its main query):');
     queue = await benchQueue(database, { role: 'REVIEWER' }, ids.brandId, { warmup: options.warmup, runs: options.runs, explain: options.explain, log });
   }
@@ -129,13 +129,13 @@ async function runOn(database: BenchDatabase, options: Options, passwordHash: st
     locale: 'en',
   };
   let csv: CsvResult | null = null;
-  if (options.cases.includes('csv')) {
+  if (options.cases.has('csv')) {
     log('Bulk filing CSV (10,000 rows) vs. raw COPY of the same claim items:');
     csv = await benchCsvImport(database, agent, { brandId: ids.brandId, log });
   }
 
   let upload: UploadResult | null = null;
-  if (options.cases.includes('upload')) {
+  if (options.cases.has('upload')) {
     log('Upload of 25 MB through storeUpload:');
     upload = await benchUpload(agent, { runs: 3, sizeMb: 25, log });
   }
@@ -162,11 +162,10 @@ function printTable(figures: DatabaseFigures[]): boolean {
       rows.push([f.label, `bulk CSV ${f.csv.rows.toLocaleString('en')} rows`, `${f.csv.importMs.toFixed(0)} ms`, `${f.csv.floorMs.toFixed(0)} ms (${f.csv.floorKind})`, `${f.csv.ratio.toFixed(2)}×`, `≤ ${CSV_BOUND}×`, verdict(csvPass)]);
     }
     const u = f.upload;
-    if (u) {
-      const pass = u.maxGrowthMb <= UPLOAD_RSS_BOUND_MB;
-      allPass &&= pass;
-      rows.push([f.label, `upload ${u.sizeMb} MB (${u.runs} runs)`, `${u.uploadMs.toFixed(0)} ms`, `${u.sha256sumMs.toFixed(0)} ms (sha256sum)`, `RSS +${u.maxGrowthMb.toFixed(1)} MB max; ${u.ratio.toFixed(1)}× time`, `≤ ${UPLOAD_RSS_BOUND_MB} MB`, verdict(pass)]);
-    }
+    if (!u) continue;
+    const pass = u.maxGrowthMb <= UPLOAD_RSS_BOUND_MB;
+    allPass &&= pass;
+    rows.push([f.label, `upload ${u.sizeMb} MB (${u.runs} runs)`, `${u.uploadMs.toFixed(0)} ms`, `${u.sha256sumMs.toFixed(0)} ms (sha256sum)`, `RSS +${u.maxGrowthMb.toFixed(1)} MB max; ${u.ratio.toFixed(1)}× time`, `≤ ${UPLOAD_RSS_BOUND_MB} MB`, verdict(pass)]);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   log('');
@@ -180,7 +179,7 @@ function printTable(figures: DatabaseFigures[]): boolean {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const cpus = os.cpus();
-  log(`Assay bench — ${new Date().toISOString()} — ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, scale ${options.scale}, cases ${options.cases.join(', ')}`);
+  log(`Assay bench — ${new Date().toISOString()} — ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, scale ${options.scale}, cases ${[...options.cases].join(', ')}`);
   log(`Load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   if (!(globalThis as { gc?: unknown }).gc) log('Note: run through npm run bench (node --expose-gc) to force GC before the upload baseline.');
   const passwordHash = await hashPassword('assay-demo-2026');
