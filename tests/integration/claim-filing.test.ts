@@ -198,21 +198,23 @@ describe('authorization of every action', () => {
       expect(await draftProblems(who, claimId)).toBeNull();
       expect((await searchCatalogue(who, claimId, w.listings[3]!.externalId, 1)).rows).toEqual([]);
       expect(await listDrafts(who)).not.toContainEqual(expect.objectContaining({ id: claimId }));
-      const attempts: Promise<unknown>[] = [
-        saveRights(who, { claimId, rightIds: [w.right.id], summary: 'x' }),
-        addListings(who, claimId, [w.listings[3]!.id]),
-        pasteListings(who, claimId, parsePastedLines(w.listings[3]!.externalId)),
-        removeItem(who, claimId, item.id),
-        finishListings(who, claimId),
-        saveTypes(who, { claimId, items: [{ id: item.id, infringementType: 'DESIGN', note: null }], page: 1, pageCount: 1 }),
-        applyTypeToAll(who, claimId, 'DESIGN'),
-        attachEvidence(who, { claimId, kind: 'SCREENSHOT', documentIds: [docOfOther], target: null, description: null }),
-        finishEvidence(who, claimId),
-        saveDeclarations(who, { claimId, goodFaith: true, accuracy: true, signatureName: 'Mallory' }),
-        submitClaim(who, claimId, meta),
-        deleteDraft(who, claimId, meta),
+      // Thunks, run one after another: promises made all at once could reject before the loop
+      // awaits them, which Node reports as unhandled rejections (seen on PostgreSQL).
+      const attempts: (() => Promise<unknown>)[] = [
+        () => saveRights(who, { claimId, rightIds: [w.right.id], summary: 'x' }),
+        () => addListings(who, claimId, [w.listings[3]!.id]),
+        () => pasteListings(who, claimId, parsePastedLines(w.listings[3]!.externalId)),
+        () => removeItem(who, claimId, item.id),
+        () => finishListings(who, claimId),
+        () => saveTypes(who, { claimId, items: [{ id: item.id, infringementType: 'DESIGN', note: null }], page: 1, pageCount: 1 }),
+        () => applyTypeToAll(who, claimId, 'DESIGN'),
+        () => attachEvidence(who, { claimId, kind: 'SCREENSHOT', documentIds: [docOfOther], target: null, description: null }),
+        () => finishEvidence(who, claimId),
+        () => saveDeclarations(who, { claimId, goodFaith: true, accuracy: true, signatureName: 'Mallory' }),
+        () => submitClaim(who, claimId, meta),
+        () => deleteDraft(who, claimId, meta),
       ];
-      for (const attempt of attempts) expect((await refusal(attempt)).code).toBe(expected);
+      for (const attempt of attempts) expect((await refusal(attempt())).code).toBe(expected);
       if (who.role !== 'BRAND_AGENT') {
         expect((await refusal(createDraft(who, { brandId: w.brand.id, idempotencyKey: randomUUID() }, meta))).code).toBe('forbidden');
         expect(await brandsForFiling(who)).toEqual([]);
