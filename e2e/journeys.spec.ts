@@ -14,9 +14,8 @@
 // claims unbranded "hiking socks" and bulk-import.spec.ts only drafts. The server owns the
 // embedded database, so the claim is filed through the UI, never with factories.
 import { randomInt, randomUUID } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { newSession, signIn, signInAs, signUp } from './support';
+import { makePng, newSession, signIn, signInAs, signUp } from './support';
 
 // Real, small files made here: a one-page PDF and a PNG.
 const PDF = Buffer.from(
@@ -26,40 +25,7 @@ const PDF = Buffer.from(
 // The same PDF with another trailer comment: a different file (another hash), for the seller.
 const SELLER_PDF = Buffer.concat([PDF, Buffer.from('% invoice\n')]);
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(data: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-/** A valid RGB PNG of a colour gradient (a "screenshot"). */
-function makePng(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type), data])));
-    return Buffer.concat([length, Buffer.from(type), data, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows = Array.from({ length: height }, (_, y) =>
-    Buffer.from([0, ...Array.from({ length: width }, (_, x) => [(x * 255) / width, (y * 255) / height, 90]).flat()]),
-  );
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-const PNG = makePng(80, 60);
+const PNG = makePng(80, 60, 90);
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 // A loaded 2-core machine: server actions and first page loads can take several seconds.
