@@ -12,8 +12,8 @@ const share = z.number().min(0).max(1);
 export const PolicySchema = z.object({
   /** Active strikes within the window at which a store is proposed for closure. */
   strikeThreshold: z.number().int().min(1).max(100).default(3),
-  /** How long a strike counts against a store. */
-  strikeWindowDays: days(3650).default(180),
+  /** How long a strike counts against a store (issue 4: three strikes in 90 days). */
+  strikeWindowDays: days(3650).default(90),
   /** A protected brand's listing by a store without a grant is removed after this many days. */
   protectedBrandGraceDays: days(365).default(7),
   /** How long a seller has to file a counter-notice after a removal. */
@@ -26,6 +26,16 @@ export const PolicySchema = z.object({
   reviewSlaHoursTrusted: hours.default(24),
   /** An invoice older than this does not prove current stock. */
   invoiceWindowDays: days(3650).default(365),
+  /** How long the brand has to confirm or deny a letter of authorization it was asked about. */
+  letterConfirmationDays: days(365).default(10),
+  /** How long a right-to-sell grant lasts from its approval. */
+  grantValidityDays: days(3650).default(365),
+  /** The seller is told this many days before a grant expires. */
+  grantExpiryNoticeDays: days(365).default(30),
+  /** A closed store may appeal once within this many days of the closure. */
+  appealWindowDays: days(365).default(30),
+  /** Brands in these categories must be marked protected (journey 3). */
+  protectedCategories: z.array(z.string().trim().min(1).max(80)).max(200).default([]),
   /** A brand needs at least this share of its decided items upheld to become trusted. */
   trustedMinAccuracy: share.default(0.9),
   /** ...and at most this share of its removals restored after counter-notices. */

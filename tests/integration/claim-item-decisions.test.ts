@@ -212,7 +212,7 @@ describe('removal', () => {
     const strikes = await prisma.strike.findMany({ where: { storeId: s.store.id } });
     expect(strikes).toHaveLength(1);
     expect(strikes[0]).toMatchObject({ source: 'CLAIM_ITEM', claimItemId: item!.id, issuedById: reviewer.id, status: 'ACTIVE' });
-    expect(strikes[0]!.expiresAt.getTime()).toBe(decidedAt + 180 * DAY);
+    expect(strikes[0]!.expiresAt.getTime()).toBe(decidedAt + 90 * DAY);
     expect(decodeLocalizedText(strikes[0]!.reason).text.en).toContain(s.claim.reference);
 
     const statements = await prisma.statementOfReasons.findMany({ where: { claimItemId: item!.id } });

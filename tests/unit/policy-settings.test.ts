@@ -15,20 +15,25 @@ describe('policy settings', () => {
   it('has the documented defaults', () => {
     expect(POLICY_DEFAULTS).toEqual({
       strikeThreshold: 3,
-      strikeWindowDays: 180,
+      strikeWindowDays: 90,
       protectedBrandGraceDays: 7,
       counterNoticeWindowDays: 14,
       brandResponseBusinessDays: 10,
       reviewSlaHoursStandard: 72,
       reviewSlaHoursTrusted: 24,
       invoiceWindowDays: 365,
+      letterConfirmationDays: 10,
+      grantValidityDays: 365,
+      grantExpiryNoticeDays: 30,
+      appealWindowDays: 30,
+      protectedCategories: [],
       trustedMinAccuracy: 0.9,
       trustedMaxRestoredShare: 0.05,
       trustedMinDecidedItems: 50,
       accuracyWindowDays: 90,
       trustedLockoutDays: 90,
     });
-    expect(POLICY_KEYS).toHaveLength(13);
+    expect(POLICY_KEYS).toHaveLength(18);
   });
 
   it('resolves to the defaults without rows', () => {
@@ -42,7 +47,7 @@ describe('policy settings', () => {
     ]);
     expect(policy.strikeThreshold).toBe(5);
     expect(policy.reviewSlaHoursTrusted).toBe(12);
-    expect(policy.strikeWindowDays).toBe(180);
+    expect(policy.strikeWindowDays).toBe(90);
     expect(policy.trustedMinAccuracy).toBe(0.9);
   });
 
@@ -85,6 +90,6 @@ describe('policy settings', () => {
   });
 
   it('lets a strike count for the strike window', () => {
-    expect(strikeExpiresAt(new Date('2026-01-01T00:00:00Z'), POLICY_DEFAULTS).toISOString()).toBe('2026-06-30T00:00:00.000Z');
+    expect(strikeExpiresAt(new Date('2026-01-01T00:00:00Z'), POLICY_DEFAULTS).toISOString()).toBe('2026-04-01T00:00:00.000Z');
   });
 });
