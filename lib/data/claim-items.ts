@@ -17,13 +17,12 @@ import { notify } from '../notifications';
 import type { RequestMeta } from '../request-meta';
 import { decisionProblems, deriveClaimStatus, type ClaimItemEvent, type DecisionProblem } from '../domain/claim-item';
 import { resumeSla } from '../domain/deadlines';
-import { encodeLocalizedText } from '../domain/localized-text';
-import { strikeExpiresAt } from '../domain/policy';
 import { itemChangeRefusal, referencePriceFor, shareOfReference, type ItemRefusal, type ReferencePrice } from '../domain/review';
 import { canCarryClaim, rightStanding, type RightStanding } from '../domain/rights';
 import { composeRemovalStatement, composeStrikeReason, statementRecord } from '../domain/statement-of-reasons';
 import { claimsVisibleTo } from './claims';
 import { marketplaceOrganisationFor } from './organisations';
+import { issueStrike } from './enforcement';
 import { readPolicy } from './policy';
 import { countingStrikes } from './stores';
 
@@ -512,18 +511,16 @@ export async function removeClaimItem(actor: ItemActor, input: RemoveInput, meta
       right,
       evidence: item.claim.evidence.map((e) => ({ kind: e.kind, fileName: e.document.fileName, confidential: e.document.confidential })),
     };
-    const strike = await tx.strike.create({
-      data: {
-        storeId: item.listing.store.id,
-        source: 'CLAIM_ITEM',
-        claimItemId: row.id,
-        reason: encodeLocalizedText(composeStrikeReason(facts)),
-        issuedById: actor.id,
-        status: 'ACTIVE',
-        expiresAt: strikeExpiresAt(now, policy),
-        createdAt: now,
-      },
-      select: { id: true, expiresAt: true },
+    // The seller learns of the strike from the removal's own notice (the statement below).
+    const strike = await issueStrike(tx, {
+      storeId: item.listing.store.id,
+      source: 'CLAIM_ITEM',
+      claimItemId: row.id,
+      reason: composeStrikeReason(facts),
+      actor: actorOf(actor),
+      now,
+      policy,
+      ...(meta ? { meta } : {}),
     });
     const statement = await tx.statementOfReasons.create({
       data: {
@@ -552,6 +549,7 @@ export async function removeClaimItem(actor: ItemActor, input: RemoveInput, meta
         listingRemovedNow: listingWasActive,
         strikeId: strike.id,
         strikeExpiresAt: strike.expiresAt.toISOString(),
+        closureProposalId: strike.proposalId,
         statementId: statement.id,
         contestUntil: statement.contestUntil?.toISOString() ?? null,
         claimStatus: claimStatus.after,

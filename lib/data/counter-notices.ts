@@ -32,6 +32,7 @@ import { brandResponseDeadline, counterNoticeDeadline } from '../domain/deadline
 import { claimsVisibleTo } from './claims';
 import { noticesFor } from './notices';
 import { readPolicy } from './policy';
+import { activeReviewerIds } from './reviewers';
 import { reverseRemovalEffects } from './removal-reversal';
 import { storesOwnedBy } from './stores';
 
@@ -75,15 +76,6 @@ async function inTransaction(run: (tx: Tx) => Promise<CounterNoticeChange>): Pro
 /** The brand side of a claim: the organisation that filed it and, when an agency did, the brand's owner. */
 function brandOrganisations(claim: { filerOrganisationId: string; brand: { ownerOrganisationId: string } }): string[] {
   return [...new Set([claim.filerOrganisationId, claim.brand.ownerOrganisationId])];
-}
-
-/** Every active reviewer: counter-notices are few, and any reviewer may decide one. */
-async function reviewerIds(tx: Tx): Promise<string[]> {
-  const members = await tx.membership.findMany({
-    where: { role: 'REVIEWER', user: { status: 'ACTIVE' } },
-    select: { userId: true },
-  });
-  return [...new Set(members.map((m) => m.userId))];
 }
 
 /** Until when a removal may be contested: the statement's date, or (a statement without one) the policy's window from the decision. */
@@ -490,7 +482,7 @@ export async function respondToCounterNotice(actor: CounterNoticeActor, input: R
       type: 'counterNoticeBrandResponded',
       params: { listingTitle: row.claimItem.listing.title, claimReference: row.claimItem.claim.reference, brandName: row.claimItem.claim.brand.name },
       link: `/review/counter-notices/${row.id}`,
-      recipients: { userIds: await reviewerIds(tx) },
+      recipients: { userIds: await activeReviewerIds(tx) },
     });
     return { ok: true, counterNoticeId: row.id, status: 'BRAND_RESPONDED' };
   });
@@ -773,7 +765,7 @@ export async function closeLapsedBrandWindows(client: Db, now: Date): Promise<nu
           type: 'counterNoticeBrandWindowClosed',
           params,
           link: `/review/counter-notices/${notice.id}`,
-          recipients: { userIds: await reviewerIds(tx) },
+          recipients: { userIds: await activeReviewerIds(tx) },
         });
         if (notice.store.sellerOrganisationId) {
           await notify(tx, {

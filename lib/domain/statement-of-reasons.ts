@@ -47,7 +47,7 @@ export const STATEMENT_TEXT_FIELDS = ['scope', 'facts', 'evidenceSummary', 'lega
 // (each already ends with its full stop).
 const SENTENCE_GAP: Record<Locale, string> = { en: ' ', 'zh-CN': '' };
 
-function inEveryLanguage(compose: (t: ReturnType<typeof translatorFor>, locale: Locale) => string): LocalizedText {
+export function inEveryLanguage(compose: (t: ReturnType<typeof translatorFor>, locale: Locale) => string): LocalizedText {
   return Object.fromEntries(LOCALES.map((locale) => [locale, compose(translatorFor(locale), locale)])) as LocalizedText;
 }
 

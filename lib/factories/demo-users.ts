@@ -23,6 +23,11 @@ export const DEMO_USERS = [
   { key: 'brand2', email: 'legal@northpeak.example', name: 'Nora Legal', role: 'BRAND_AGENT', organisation: 'northpeak' },
   { key: 'seller', email: 'owner@lucky-star-trading.example', name: 'Li Wei', role: 'SELLER', organisation: 'lucky-star-trading' },
   { key: 'seller2', email: 'owner@harbour-goods.example', name: 'Hana Harbour', role: 'SELLER', organisation: 'harbour-goods' },
+  // Issue 4's journeys, one store each: the right to sell (Le Carré Vintage), a denied
+  // letter (Shenzhen Bright Digital), closure and appeal (Yiwu Everyday Outlet).
+  { key: 'seller3', email: 'owner@le-carre-vintage.example', name: 'Camille Carré', role: 'SELLER', organisation: 'le-carre-vintage' },
+  { key: 'seller4', email: 'owner@shenzhen-bright.example', name: 'Zhang Ming', role: 'SELLER', organisation: 'shenzhen-bright-digital' },
+  { key: 'seller5', email: 'owner@yiwu-everyday.example', name: 'Chen Jie', role: 'SELLER', organisation: 'yiwu-everyday-outlet' },
 ].map((u) => ({ ...u, password: DEMO_PASSWORD })) as DemoUser[];
 
 export function demoUser(key: string): DemoUser {

@@ -125,7 +125,7 @@ describe('seedIfEmpty on an empty database', () => {
   });
 
   it('the demo sellers run the named stores', async () => {
-    for (const key of ['seller', 'seller2']) {
+    for (const key of ['seller', 'seller2', 'seller3', 'seller4', 'seller5']) {
       const demo = DEMO_USERS.find((u) => u.key === key)!;
       const store = await prisma.store.findUniqueOrThrow({ where: { slug: demo.organisation }, include: { sellerOrganisation: { include: { memberships: { include: { user: true } } } } } });
       expect(store.sellerOrganisation!.memberships.map((m) => m.user.email)).toContain(demo.email);

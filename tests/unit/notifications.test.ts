@@ -25,13 +25,21 @@ const catalogue = (locale: string) =>
 /** Argument names of an ICU message ("{name}", "{count, plural, …}", nested branches too). */
 const placeholders = (message: string) => new Set([...message.matchAll(/\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*[,}]/g)].map((m) => m[1]!));
 
+const SAMPLE_OUTCOME: Partial<Record<keyof typeof NOTIFICATION_PARAMS, string>> = {
+  counterNoticeDecided: 'restored',
+  letterAnswered: 'denied',
+  closureDecided: 'approved',
+  appealDecided: 'granted',
+};
+
 /** A plausible value for each parameter name. */
 function sampleParams(type: keyof typeof NOTIFICATION_PARAMS): Record<string, ParamValue> {
   const values: Record<string, ParamValue> = {};
   for (const name of NOTIFICATION_PARAMS[type]) {
     if (/By$|At$/.test(name)) values[name] = new Date('2026-12-06T09:30:00.000Z');
     else if (name === 'itemCount') values[name] = 3;
-    else if (name === 'outcome') values[name] = type === 'counterNoticeDecided' ? 'restored' : 'removed';
+    else if (name === 'outcome') values[name] = SAMPLE_OUTCOME[type] ?? 'removed';
+    else if (name === 'trigger') values[name] = 'STRIKE_THRESHOLD';
     else values[name] = `«${name}»`;
   }
   return values;
@@ -66,7 +74,7 @@ describe('notification types', () => {
         expect(text, `${locale} ${type}`).not.toMatch(/[{}]|notifications\.types/);
         for (const [name, value] of Object.entries(params)) {
           // outcome and reason choose a branch of the message (a select), they are not shown as given
-          if (typeof value === 'string' && name !== 'outcome' && name !== 'reason') expect(text, `${locale} ${type} shows ${name}`).toContain(value);
+          if (typeof value === 'string' && name !== 'outcome' && name !== 'reason' && name !== 'trigger') expect(text, `${locale} ${type} shows ${name}`).toContain(value);
         }
       }
     }
