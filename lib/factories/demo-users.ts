@@ -18,6 +18,8 @@ export const DEMO_USERS = [
   { key: 'admin', email: 'admin@assay.example', name: 'Ada Admin', role: 'ADMIN', organisation: 'marketplace' },
   { key: 'reviewer', email: 'reviewer@assay.example', name: 'Ren Reviewer', role: 'REVIEWER', organisation: 'marketplace' },
   { key: 'reviewer2', email: 'reviewer2@assay.example', name: 'Rosa Second-Reviewer', role: 'REVIEWER', organisation: 'marketplace' },
+  // Decides appeals: a closure's appeal goes to a reviewer who took no part in it.
+  { key: 'reviewer3', email: 'reviewer3@assay.example', name: 'Raj Third-Reviewer', role: 'REVIEWER', organisation: 'marketplace' },
   { key: 'brand', email: 'counsel@maison-aurel.example', name: 'Claire Counsel', role: 'BRAND_AGENT', organisation: 'maison-aurel' },
   { key: 'agency', email: 'agent@vigil-ip.example', name: 'Victor Agent', role: 'BRAND_AGENT', organisation: 'vigil-ip' },
   { key: 'brand2', email: 'legal@northpeak.example', name: 'Nora Legal', role: 'BRAND_AGENT', organisation: 'northpeak' },
