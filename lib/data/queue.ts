@@ -12,6 +12,7 @@ import { clampPage, pageCountOf, pageSlice, type Paged } from '../domain/paginat
 import {
   CLAIM_STATUSES_OUT_OF_QUEUE,
   DUE_SOON_MS,
+  OPEN_CLAIM_STATUSES,
   QUEUE_STATUSES,
   SLA_RUNNING_STATUSES,
   dueFilterWindow,
@@ -144,10 +145,12 @@ export async function queueCounts(prisma: Db, filters: QueueFilterValues, now: D
 
 /**
  * Brands a reviewer can filter by: those with an item in the queue, plus the one chosen.
- * One probe per brand (the LIMIT keeps PostgreSQL from turning the EXISTS into a join over
- * the whole queue): its first claim in the queue, by index [brandId, status], with a
- * waiting item, by index [status, claimId, dueAt]. A few milliseconds instead of a scan of
- * the queue (docs/benchmarks.md).
+ * One index probe per brand (index Claim[brandId, status]; the LIMIT keeps PostgreSQL from
+ * turning the EXISTS into a join over the whole queue): does the brand have an open claim?
+ * A claim's status is derived from its items (deriveClaimStatus, kept by every change of
+ * an item), and an open claim is exactly one with an item in the queue
+ * (tests/unit/claim-status-queue.test.ts holds the two together), so the probe need not
+ * look at the items at all: on PGlite that made the options 5× cheaper (docs/benchmarks.md).
  */
 export async function queueBrandOptions(prisma: Db, chosen: string | undefined): Promise<{ id: string; name: string }[]> {
   return prisma.$queryRaw<{ id: string; name: string }[]>`
@@ -155,11 +158,7 @@ export async function queueBrandOptions(prisma: Db, chosen: string | undefined):
      WHERE ${chosen ? Prisma.sql`b.id = ${chosen} OR` : Prisma.empty} EXISTS (
              SELECT 1 FROM "Claim" c
               WHERE c."brandId" = b.id
-                AND c.status IN (${Prisma.join(CLAIM_STATUSES_IN_QUEUE.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})
-                AND EXISTS (
-                      SELECT 1 FROM "ClaimItem" ci
-                       WHERE ci."claimId" = c.id
-                         AND ci.status IN (${Prisma.join(QUEUE_STATUSES.map((s) => Prisma.sql`${s}::"ClaimItemStatus"`))}))
+                AND c.status IN (${Prisma.join(OPEN_CLAIM_STATUSES.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})
               LIMIT 1)
      ORDER BY b.name ASC, b.id ASC`;
 }

@@ -115,6 +115,13 @@ export function dueLabel(item: { status: string; dueAt: Date | null }, now: Date
 /** Items of claims never filed, or withdrawn, are not for a reviewer to decide. */
 export const CLAIM_STATUSES_OUT_OF_QUEUE = ['DRAFT', 'WITHDRAWN'] as const satisfies readonly ClaimStatus[];
 
+/**
+ * Claims with at least one item in the queue, told by the claim's own (derived) status: a
+ * submitted claim whose items are all waiting, one being reviewed, one waiting for the
+ * brand's answer. DECIDED, DRAFT and WITHDRAWN claims have none.
+ */
+export const OPEN_CLAIM_STATUSES = ['SUBMITTED', 'IN_REVIEW', 'INFO_REQUESTED'] as const satisfies readonly ClaimStatus[];
+
 /** Items of one queue status under the brand and type filters, split by where their due time stands. */
 export interface QueueStatusTally {
   status: QueueStatus;

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import { testDb } from '@/tests/helpers/db';
-import { getVerificationBacklog, PENDING_BRANDS_SHOWN, queueBrandPage, queueCounts, queueRows, queueWhere, type QueueFilterValues } from '@/lib/data/queue';
+import { getVerificationBacklog, PENDING_BRANDS_SHOWN, queueBrandOptions, queueBrandPage, queueCounts, queueRows, queueWhere, type QueueFilterValues } from '@/lib/data/queue';
 import { DUE_FILTERS, QUEUE_ORDER_BY, QUEUE_STATUSES } from '@/lib/domain/queue';
 import { createBrand, createClaim, createListings, createRight, createStore, createUser } from '@/lib/factories';
 
@@ -16,7 +16,7 @@ const at = (ms: number) => new Date(now.getTime() + ms);
 
 let prisma: Db;
 const reviewer = { role: 'REVIEWER' as const };
-const ids = {} as Record<'trusted' | 'standard' | 'empty', string>;
+const ids = {} as Record<'trusted' | 'standard' | 'empty' | 'decided', string>;
 
 /** The previous read: Prisma's findMany with relation loading, under queueWhere. */
 function prismaRows(filters: QueueFilterValues, slice: { skip: number; take: number }) {
@@ -57,6 +57,7 @@ beforeAll(async () => {
   ids.trusted = trusted.id;
   ids.standard = standard.id;
   ids.empty = empty.id;
+  ids.decided = (await createBrand(prisma, { ownerOrganisationId: organisationId })).id;
   const store = await createStore(prisma);
   const suspended = await createStore(prisma, { status: 'SUSPENDED' });
   const listings = [
@@ -94,6 +95,30 @@ beforeAll(async () => {
   // Out of the queue: a draft's and a withdrawn claim's items.
   await claim(ids.standard, 'DRAFT', [item('PENDING', at(HOUR))]);
   await claim(ids.trusted, 'WITHDRAWN', [item('PENDING', at(-HOUR), { priority: 100 })]);
+  // A brand whose only claim is decided: nothing of it waits.
+  await createClaim(prisma, {
+    brandId: ids.decided,
+    filerOrganisationId: organisationId,
+    filedById: user.id,
+    rightIds: [],
+    status: 'DECIDED',
+    items: [{ listingId: listings[0]!.id, status: 'REJECTED', dueAt: null }],
+  });
+});
+
+describe('queueBrandOptions (the brand filter)', () => {
+  it('offers the brands with items in the queue, and the chosen one', async () => {
+    // The shared database holds other tests' brands too: look at this file's four only.
+    const mine = (options: { id: string }[]) => options.map((o) => o.id).filter((id) => Object.values(ids).includes(id)).sort();
+    expect(mine(await queueBrandOptions(prisma, undefined))).toEqual([ids.trusted, ids.standard].sort());
+    expect(mine(await queueBrandOptions(prisma, ids.empty))).toEqual([ids.trusted, ids.standard, ids.empty].sort());
+    // It agrees with the item-level definition: a brand with an item in a queue status on a filed, not withdrawn, claim.
+    const waiting = await prisma.brand.findMany({
+      where: { id: { in: Object.values(ids) }, claims: { some: { status: { notIn: ['DRAFT', 'WITHDRAWN'] }, items: { some: { status: { in: [...QUEUE_STATUSES] } } } } } },
+      select: { id: true },
+    });
+    expect(waiting.map((b) => b.id).sort()).toEqual([ids.trusted, ids.standard].sort());
+  });
 });
 
 const filterSets: QueueFilterValues[] = [
