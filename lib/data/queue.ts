@@ -153,14 +153,18 @@ export async function queueCounts(prisma: Db, filters: QueueFilterValues, now: D
  * look at the items at all: on PGlite that made the options 5× cheaper (docs/benchmarks.md).
  */
 export async function queueBrandOptions(prisma: Db, chosen: string | undefined): Promise<{ id: string; name: string }[]> {
-  return prisma.$queryRaw<{ id: string; name: string }[]>`
+  return prisma.$queryRaw<{ id: string; name: string }[]>`${brandOptionsSql(chosen)} ORDER BY b.name ASC, b.id ASC`;
+}
+
+/** queueBrandOptions' statement without its order (queueBrandPage aggregates it). */
+function brandOptionsSql(chosen: string | undefined): Prisma.Sql {
+  return Prisma.sql`
     SELECT b.id, b.name FROM "Brand" b
      WHERE ${chosen ? Prisma.sql`b.id = ${chosen} OR` : Prisma.empty} EXISTS (
              SELECT 1 FROM "Claim" c
               WHERE c."brandId" = b.id
                 AND c.status IN (${Prisma.join(OPEN_CLAIM_STATUSES.map((s) => Prisma.sql`${s}::"ClaimStatus"`))})
-              LIMIT 1)
-     ORDER BY b.name ASC, b.id ASC`;
+              LIMIT 1)`;
 }
 
 /** queueRows' statement, for the statuses and conditions it worked out. */
@@ -312,11 +316,11 @@ export async function queueBrandPage(
   filters: QueueFilterValues & { brand: string },
   now: Date,
   slice: { skip: number; take: number },
-): Promise<{ rows: QueueRow[]; counts: QueueCounts }> {
+): Promise<{ rows: QueueRow[]; counts: QueueCounts; brandOptions: { id: string; name: string }[] }> {
   assertReviewer(viewer);
   const { statuses, brandAndType, dueWindow } = queueConditions(filters, now);
   const listed = statuses.length ? Prisma.sql`ci.status IN (${itemStatusList(statuses)})` : Prisma.sql`false`;
-  const records = await prisma.$queryRaw<(Nullable<QueueRowRecord> & { tallies: QueueStatusTally[] | null })[]>`
+  const records = await prisma.$queryRaw<(Nullable<QueueRowRecord> & { tallies: QueueStatusTally[] | null; options: { id: string; name: string }[] | null })[]>`
     WITH base AS MATERIALIZED (
            SELECT ci.id, ci.status, ci."infringementType", ci.priority, ci."dueAt", ci."createdAt", ci.expedited, ci."claimId", ci."listingId"
              FROM "Claim" c
@@ -325,9 +329,12 @@ export async function queueBrandPage(
               AND ci.status IN (${itemStatusList(QUEUE_STATUSES)})
               ${Prisma.join(brandAndType, ' ')}),
          tallies AS (
-           SELECT json_agg(t) AS tallies FROM (SELECT ${queueTallySql(now)} FROM base ci GROUP BY ci.status) t)
-    SELECT t.tallies, p.*
+           SELECT json_agg(t) AS tallies FROM (SELECT ${queueTallySql(now)} FROM base ci GROUP BY ci.status) t),
+         options AS (
+           SELECT json_agg(o ORDER BY o.name, o.id) AS options FROM (${brandOptionsSql(filters.brand)}) o)
+    SELECT t.tallies, o.options, p.*
       FROM tallies t
+      CROSS JOIN options o
       LEFT JOIN LATERAL (
            SELECT ci.id, ci.status::text AS status, ci."infringementType"::text AS "infringementType", ci.priority, ci."dueAt", ci."createdAt", ci.expedited,
                   c.id AS "claimId", c.reference, b.id AS "brandId", b.name AS "brandName", b.tier::text AS tier,
@@ -343,8 +350,9 @@ export async function queueBrandPage(
              JOIN "Store" s ON s.id = l."storeId") p ON true
      ORDER BY p.priority DESC, p."dueAt" ASC NULLS LAST, p."createdAt" ASC, p.id ASC`;
   const tallies = records[0]?.tallies ?? [];
-  const rows = records.filter((r): r is QueueRowRecord & { tallies: QueueStatusTally[] | null } => r.id !== null).map(toQueueRow);
-  return { rows, counts: queueCountsFrom(tallies, filters) };
+  const brandOptions = records[0]?.options ?? [];
+  const rows = records.filter((r): r is QueueRowRecord & { tallies: QueueStatusTally[] | null; options: { id: string; name: string }[] | null } => r.id !== null).map(toQueueRow);
+  return { rows, counts: queueCountsFrom(tallies, filters), brandOptions };
 }
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
@@ -361,15 +369,15 @@ export async function getReviewQueue(
   const requested = clampPage(page, Number.MAX_SAFE_INTEGER);
   const rowsOf = (p: number) => queueRows(viewer, prisma, filters, now, pageSlice(p, pageSize));
   const brand = filters.brand;
-  // One brand: its rows and counts from one read of its items. Every brand: the counts in
-  // one pass over the index while the rows of the requested page are read (in order, by
-  // the queue's index) beside them.
-  const [[{ total, statusCounts, overdueCount }, requestedRows], brandOptions] = await Promise.all([
-    brand
-      ? queueBrandPage(viewer, prisma, { ...filters, brand }, now, pageSlice(requested, pageSize)).then(({ rows, counts }) => [counts, rows] as const)
-      : Promise.all([queueCounts(prisma, filters, now), rowsOf(requested)]),
-    queueBrandOptions(prisma, filters.brand),
-  ]);
+  // One brand: its rows, its counts and the brand filter's options in one statement (one
+  // read of its items; on PGlite, which runs one statement at a time, every round trip
+  // shows). Every brand: the counts in one pass over the index, the rows of the requested
+  // page (in order, by the queue's index) and the options, side by side.
+  const [{ total, statusCounts, overdueCount }, requestedRows, brandOptions] = brand
+    ? await queueBrandPage(viewer, prisma, { ...filters, brand }, now, pageSlice(requested, pageSize)).then(
+        ({ rows, counts, brandOptions }) => [counts, rows, brandOptions] as const,
+      )
+    : await Promise.all([queueCounts(prisma, filters, now), rowsOf(requested), queueBrandOptions(prisma, undefined)]);
   // Only a page past the end (an old link) needs a second read, of the last page.
   const pageCount = pageCountOf(total, pageSize);
   const current = clampPage(page, pageCount);

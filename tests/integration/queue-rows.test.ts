@@ -119,6 +119,13 @@ describe('queueBrandOptions (the brand filter)', () => {
     });
     expect(waiting.map((b) => b.id).sort()).toEqual([ids.trusted, ids.standard].sort());
   });
+
+  it("comes with a brand's page in the same statement, the same list", async () => {
+    for (const brand of [ids.standard, ids.empty]) {
+      const page = await queueBrandPage(reviewer, prisma, { brand }, now, { skip: 0, take: 5 });
+      expect(page.brandOptions).toEqual(await queueBrandOptions(prisma, brand));
+    }
+  });
 });
 
 const filterSets: QueueFilterValues[] = [
