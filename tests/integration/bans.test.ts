@@ -67,12 +67,14 @@ function sellerSignUp(overrides: Record<string, string>) {
 let admin: SessionUser;
 let reviewer: SessionUser;
 let seller: SessionUser;
+let brandAgent: SessionUser;
 
 beforeAll(async () => {
   prisma = await testDb();
   admin = await sessionUser('ADMIN');
   reviewer = await sessionUser('REVIEWER');
   seller = await sessionUser('SELLER');
+  brandAgent = await sessionUser('BRAND_AGENT');
 });
 
 describe('isBannedIdentity', () => {
@@ -150,7 +152,7 @@ describe('the admin’s bans', () => {
     expect(found?.keys.email).toMatch(/^ba\*\*\*@shop\.example$/);
     expect(found?.keys.licenceNumber).not.toContain(keys.licence.slice(4, -3));
     expect(found?.keys.identityDocument).toBeNull();
-    for (const who of [reviewer, seller]) await expect(listBans(who, 1)).rejects.toThrow();
+    for (const who of [reviewer, seller, brandAgent]) await expect(listBans(who, 1)).rejects.toThrow();
   });
 
   it('an admin lifts a ban once, with the reason in the audit chain; then the identity may sign up', async () => {
@@ -158,6 +160,7 @@ describe('the admin’s bans', () => {
     const row = await ban(keys);
     expect(await liftBan(reviewer, { banId: row.id, reason: 'Appeal granted.' }, meta)).toEqual({ ok: false, violation: 'forbidden' });
     expect(await liftBan(seller, { banId: row.id, reason: 'Appeal granted.' }, meta)).toEqual({ ok: false, violation: 'forbidden' });
+    expect(await liftBan(brandAgent, { banId: row.id, reason: 'Appeal granted.' }, meta)).toEqual({ ok: false, violation: 'forbidden' });
     expect(await liftBan(admin, { banId: row.id, reason: 'Appeal granted.' }, meta)).toEqual({ ok: true });
     expect(await liftBan(admin, { banId: row.id, reason: 'Again.' }, meta)).toEqual({ ok: false, violation: 'alreadyLifted' });
     expect(await liftBan(admin, { banId: '01900000-0000-7000-8000-000000000000', reason: 'x' }, meta)).toEqual({ ok: false, violation: 'notFound' });

@@ -1,6 +1,7 @@
 // Store verification's rules (lib/domain/store-verification.ts): every transition allowed and
 // forbidden, who may submit when, the reviewer's decision, and how a ban matches and is masked.
 import { describe, expect, it } from 'vitest';
+import { can } from '@/lib/authz/policy';
 import { identityKeys } from '@/lib/domain/identity';
 import {
   banMatch,
@@ -133,5 +134,17 @@ describe('masked ban keys', () => {
     expect(maskKey('identityDocument', 'ab'.repeat(32))).toBe('abab…abab');
     expect(maskKey('licenceNumber', 'AB12')).toBe('A***');
     expect(maskKey('email', null)).toBeNull();
+  });
+});
+
+describe('the policy table for store verification and bans', () => {
+  it('sellers submit, reviewers decide, reviewers and admins see identity documents, admins list and lift bans', () => {
+    const roles = ['BRAND_AGENT', 'REVIEWER', 'SELLER', 'ADMIN'] as const;
+    const allowed = (action: Parameters<typeof can>[1]) => roles.filter((role) => can(role, action));
+    expect(allowed('storeVerification.submit')).toEqual(['SELLER']);
+    expect(allowed('store.verify')).toEqual(['REVIEWER']);
+    expect(allowed('identityDocument.view')).toEqual(['REVIEWER', 'ADMIN']);
+    expect(allowed('ban.view')).toEqual(['ADMIN']);
+    expect(allowed('ban.lift')).toEqual(['ADMIN']);
   });
 });
