@@ -57,6 +57,7 @@ test('a new seller submits its store for verification; a reviewer verifies it; t
   await expect(reviewer.getByText('owner-passport.png').first()).toBeVisible();
   // The reviewer may open the identity document.
   expect((await reviewer.request.get(`/api/documents/${identityId}`)).status()).toBe(200);
+  expect((await reviewer.request.get(`/api/documents/${identityId}/preview`)).status()).toBe(200);
   await reviewer.getByRole('button', { name: 'Verify store' }).click();
   await expect(reviewer.getByText('Store verified. The seller has been notified.')).toBeVisible(SLOW);
 

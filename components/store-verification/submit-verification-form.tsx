@@ -13,7 +13,16 @@ import { initialActionState, type ActionState } from '@/lib/actions/action-state
 
 type FormAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
-export function SubmitVerificationForm({ action, storeId, licenceNumber }: { action: FormAction; storeId: string; licenceNumber: string | null }) {
+/** `previous`: what the last (rejected) submission declared, so a resubmission starts from it. */
+export function SubmitVerificationForm({
+  action,
+  storeId,
+  previous,
+}: {
+  action: FormAction;
+  storeId: string;
+  previous: { licenceNumber: string | null; ownerName: string | null; ownerPhone: string | null };
+}) {
   const t = useTranslations('storeVerification.form');
   const [state, formAction] = useActionState(action, initialActionState);
   const { values, fieldErrors: errors } = state;
@@ -38,12 +47,18 @@ export function SubmitVerificationForm({ action, storeId, licenceNumber }: { act
         name="licenceNumber"
         label={t('licenceNumber')}
         hint={t('licenceNumberHint')}
-        defaultValue={values.licenceNumber ?? licenceNumber ?? ''}
+        defaultValue={values.licenceNumber ?? previous.licenceNumber ?? ''}
         errors={errors.licenceNumber}
         className="sm:max-w-md"
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="ownerName" label={t('ownerName')} autoComplete="name" defaultValue={values.ownerName} errors={errors.ownerName} />
+        <TextField
+          name="ownerName"
+          label={t('ownerName')}
+          autoComplete="name"
+          defaultValue={values.ownerName ?? previous.ownerName ?? ''}
+          errors={errors.ownerName}
+        />
         <TextField
           name="ownerPhone"
           type="tel"
@@ -51,7 +66,7 @@ export function SubmitVerificationForm({ action, storeId, licenceNumber }: { act
           hint={t('ownerPhoneHint')}
           autoComplete="tel"
           inputMode="tel"
-          defaultValue={values.ownerPhone}
+          defaultValue={values.ownerPhone ?? previous.ownerPhone ?? ''}
           errors={errors.ownerPhone}
         />
       </div>

@@ -15,7 +15,6 @@ import type { RequestMeta } from '../request-meta';
 import { can } from '../authz/policy';
 import { recordAudit, type Actor } from '../audit';
 import { notify } from '../notifications';
-import { normaliseLicenceNumber } from '../domain/identity';
 import type { ReviewerDecision } from '../domain/rights';
 import {
   decideStoreVerification,
@@ -336,7 +335,7 @@ export async function getStoreVerificationForReview(viewer: { role: Role }, veri
         })
       : 0,
   ]);
-  return { ...verification, submitter, history, otherStoresWithLicence: sameLicence, normalisedLicence: normaliseLicenceNumber(verification.licenceNumber ?? '') };
+  return { ...verification, submitter, history, otherStoresWithLicence: sameLicence };
 }
 export type StoreVerificationReview = NonNullable<Awaited<ReturnType<typeof getStoreVerificationForReview>>>;
 

@@ -59,7 +59,15 @@ export default async function StoreVerificationPage({ params, searchParams }: { 
         <CardHeader title={<span id="submit-title">{t('storeVerification.seller.formTitle')}</span>} />
         <CardBody>
           {mayFile ? (
-            <SubmitVerificationForm action={submitStoreVerificationAction} storeId={store.id} licenceNumber={store.businessLicenceNumber} />
+            <SubmitVerificationForm
+              action={submitStoreVerificationAction}
+              storeId={store.id}
+              previous={{
+                licenceNumber: latest?.licenceNumber ?? store.businessLicenceNumber,
+                ownerName: latest?.ownerName ?? null,
+                ownerPhone: latest?.ownerPhone ?? null,
+              }}
+            />
           ) : (
             <p className="text-sm text-slate-700">{t(`storeVerification.seller.refusal.${refusal ?? 'verified'}`)}</p>
           )}
