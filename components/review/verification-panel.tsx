@@ -9,9 +9,10 @@ import { verificationHref } from './verification-href';
 /** What waits for verification before claims may rest on it (journey 6). */
 export function VerificationPanel({ backlog, t, format }: { backlog: VerificationBacklog; t: Translator; format: Format }) {
   const counts = [
-    { key: 'brand', label: t('review.toVerify.brands'), count: backlog.pendingBrands },
-    { key: 'right', label: t('review.toVerify.rights'), count: backlog.pendingRights },
-    { key: 'agency', label: t('review.toVerify.agencies'), count: backlog.pendingAgencyAuthorizations },
+    { key: 'brand', label: t('review.toVerify.brands'), count: backlog.pendingBrands, href: '/review/verifications?kind=brand' },
+    { key: 'right', label: t('review.toVerify.rights'), count: backlog.pendingRights, href: '/review/verifications?kind=right' },
+    { key: 'agency', label: t('review.toVerify.agencies'), count: backlog.pendingAgencyAuthorizations, href: '/review/verifications?kind=agency' },
+    { key: 'store', label: t('storeVerification.review.backlogLabel'), count: backlog.pendingStoreVerifications, href: '/review/verifications#stores' },
   ];
   const nothing = counts.every((c) => c.count === 0);
   return (
@@ -26,11 +27,11 @@ export function VerificationPanel({ backlog, t, format }: { backlog: Verificatio
         }
       />
       <CardBody className="grid gap-6 md:grid-cols-2">
-        <dl className="grid grid-cols-3 content-start gap-2 text-center">
+        <dl className="grid grid-cols-2 content-start gap-2 text-center sm:grid-cols-4">
           {counts.map((c) => (
             <div key={c.key} className="rounded-md bg-slate-50 px-2 py-2">
               <dt className="text-xs text-slate-600">
-                <Link href={`/review/verifications?kind=${c.key}`} className="hover:underline">
+                <Link href={c.href} className="hover:underline">
                   {c.label}
                 </Link>
               </dt>

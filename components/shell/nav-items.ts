@@ -21,4 +21,5 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/admin/users', labelKey: 'adminUsers', permission: 'user.list' },
   { href: '/admin/organisations', labelKey: 'adminOrganisations', permission: 'organisation.list' },
   { href: '/dev/mailbox', labelKey: 'mailbox', permission: 'mailbox.view' },
+  { href: '/admin/bans', labelKey: 'adminBans', permission: 'ban.view' },
 ];

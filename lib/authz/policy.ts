@@ -53,6 +53,7 @@ export const POLICY = {
   'notice.viewOwn': ['SELLER'],
   'counterNotice.file': ['SELLER'],
   'application.file': ['SELLER'],
+  'storeVerification.submit': ['SELLER'],
 
   // admins: the platform
   'user.list': ['ADMIN'],
@@ -64,6 +65,9 @@ export const POLICY = {
   'audit.view': ['ADMIN'],
   // the outbox as the dev mailbox (no SMTP) or its delivery status (SMTP)
   'mailbox.view': ['ADMIN'],
+  // bans written when a closure is made permanent: listed and lifted by admins
+  'ban.view': ['ADMIN'],
+  'ban.lift': ['ADMIN'],
 
   // the network address recorded with an audit event: staff only, never brands or sellers
   'audit.viewAddress': ['REVIEWER', 'ADMIN'],

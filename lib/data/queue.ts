@@ -391,6 +391,8 @@ export interface VerificationBacklog {
   pendingBrands: number;
   pendingRights: number;
   pendingAgencyAuthorizations: number;
+  /** Stores' verification submissions waiting for a reviewer. */
+  pendingStoreVerifications: number;
   /** The longest-waiting brands, oldest first. */
   oldestBrands: { id: string; name: string; ownerName: string; createdAt: Date; pendingRights: number }[];
 }
@@ -400,6 +402,7 @@ interface BacklogRecord {
   pendingBrands: number;
   pendingRights: number;
   pendingAgencyAuthorizations: number;
+  pendingStoreVerifications: number;
   id: string | null;
   name: string | null;
   ownerName: string | null;
@@ -417,11 +420,12 @@ export async function getVerificationBacklog(viewer: { role: Role }): Promise<Ve
   assertReviewer(viewer);
   const prisma = await db();
   const records = await prisma.$queryRaw<BacklogRecord[]>`
-    SELECT n."pendingBrands", n."pendingRights", n."pendingAgencyAuthorizations",
+    SELECT n."pendingBrands", n."pendingRights", n."pendingAgencyAuthorizations", n."pendingStoreVerifications",
            o.id, o.name, o."ownerName", o."createdAt", o."brandPendingRights"
       FROM (SELECT (SELECT count(*) FROM "Brand" WHERE "verificationStatus" = 'PENDING'::"VerificationStatus")::int AS "pendingBrands",
                    (SELECT count(*) FROM "Right" WHERE status = 'PENDING'::"RightStatus")::int AS "pendingRights",
-                   (SELECT count(*) FROM "AgencyAuthorization" WHERE status = 'PENDING'::"VerificationStatus")::int AS "pendingAgencyAuthorizations") n
+                   (SELECT count(*) FROM "AgencyAuthorization" WHERE status = 'PENDING'::"VerificationStatus")::int AS "pendingAgencyAuthorizations",
+                   (SELECT count(*) FROM "StoreVerification" WHERE status = 'PENDING'::"VerificationStatus")::int AS "pendingStoreVerifications") n
       LEFT JOIN LATERAL (
             SELECT b.id, b.name, org.name AS "ownerName", b."createdAt",
                    (SELECT count(*) FROM "Right" r WHERE r."brandId" = b.id AND r.status = 'PENDING'::"RightStatus")::int AS "brandPendingRights"
@@ -437,6 +441,7 @@ export async function getVerificationBacklog(viewer: { role: Role }): Promise<Ve
     pendingBrands: counts.pendingBrands,
     pendingRights: counts.pendingRights,
     pendingAgencyAuthorizations: counts.pendingAgencyAuthorizations,
+    pendingStoreVerifications: counts.pendingStoreVerifications,
     oldestBrands: records.flatMap((r) =>
       r.id !== null && r.name !== null && r.ownerName !== null && r.createdAt !== null && r.brandPendingRights !== null
         ? [{ id: r.id, name: r.name, ownerName: r.ownerName, createdAt: r.createdAt, pendingRights: r.brandPendingRights }]

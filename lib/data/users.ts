@@ -13,7 +13,7 @@ import { firstFreeSlug, slugify } from '../domain/slug';
 import { clampPage, pageCountOf, pageSlice, type Paged } from '../domain/pagination';
 import { USERS_PAGE_SIZE, type UserListFilters } from '../validations/users';
 import type { SignUpInput } from '../validations/auth';
-import { isBannedIdentity } from './bans';
+import { isBannedIdentity, type BanKey } from './bans';
 import { marketplaceOrganisationFor } from './organisations';
 
 // One advisory lock for every admin change to accounts, so two admins disabling each
@@ -40,7 +40,11 @@ export async function endAllSessions(userId: string, tokenVersion: number): Prom
 
 // ───────────────────────────── Sign-up ─────────────────────────────
 
-export type SignUpResult = { ok: true; userId: string } | { ok: false; violation: 'emailTaken' | 'banned' };
+export type SignUpResult =
+  | { ok: true; userId: string }
+  | { ok: false; violation: 'emailTaken' }
+  /** Which kind of key a standing ban matched (never whose ban it is). */
+  | { ok: false; violation: 'banned'; key: BanKey };
 
 /**
  * A brand agent or seller registers themselves: user, organisation (unverified), membership
@@ -52,9 +56,12 @@ export async function signUpAccount(input: SignUpInput, passwordHash: string, lo
   const kind: OrganisationKind = input.accountType === 'seller' ? 'SELLER' : input.isAgency ? 'AGENCY' : 'BRAND_OWNER';
   try {
     return await prisma.$transaction(async (tx): Promise<SignUpResult> => {
-      if (await isBannedIdentity(tx, { email: input.email, registrationNumber: input.registrationNumber })) {
-        return { ok: false, violation: 'banned' };
-      }
+      const banned = await isBannedIdentity(tx, {
+        emails: [input.email],
+        phones: [input.phone],
+        licenceNumbers: [input.registrationNumber],
+      });
+      if (banned) return { ok: false, violation: 'banned', key: banned };
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
         return { ok: false, violation: 'emailTaken' };
       }
@@ -65,6 +72,7 @@ export async function signUpAccount(input: SignUpInput, passwordHash: string, lo
           verificationStatus: 'UNVERIFIED',
           country: input.country,
           registrationNumber: input.registrationNumber,
+          phone: input.phone,
         },
       });
       const user = await tx.user.create({

@@ -53,11 +53,12 @@ const STAFF: readonly Role[] = ['REVIEWER', 'ADMIN'];
 
 export function documentAccess(viewer: DocumentViewer, document: DocumentFacts, relations: DocumentRelations = {}): DocumentAccess {
   if (!can(viewer.role, 'document.view')) return 'none';
+  // Identity documents (a store owner's passport, say) are for the marketplace's staff only,
+  // whatever they are attached to — not even the organisation that uploaded one opens it
+  // again: its page says only that it was submitted (issue 4, "Seller verification").
+  if (document.kind === 'IDENTITY_DOCUMENT') return can(viewer.role, 'identityDocument.view') ? 'full' : 'none';
   if (STAFF.includes(viewer.role)) return 'full';
   if (viewer.organisationId === document.organisationId) return 'full';
-  // Identity documents (a seller's passport, say) are for the marketplace's staff only,
-  // whatever else they are attached to.
-  if (document.kind === 'IDENTITY_DOCUMENT') return 'none';
   if (viewer.role === 'SELLER' && relations.evidenceAgainstViewersStore) {
     return document.confidential ? 'redacted' : 'full';
   }

@@ -1,5 +1,6 @@
 // Sign-up input. Messages are catalogue keys (translated by the action wrapper).
 import { z } from 'zod';
+import { normalisePhone } from '../domain/identity';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -41,6 +42,22 @@ const countryField = z
   .transform((v) => (v ? v.toUpperCase() : null))
   .refine((v) => v === null || /^[A-Z]{2}$/.test(v), 'validation.country');
 
+/** An optional phone number, normalised; one that normalises to nothing usable is an error. */
+export const phoneField = z
+  .string()
+  .trim()
+  .max(40, 'storeVerification.validation.phoneInvalid')
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const phone = normalisePhone(v);
+    if (!phone) {
+      ctx.addIssue({ code: 'custom', message: 'storeVerification.validation.phoneInvalid' });
+      return z.NEVER;
+    }
+    return phone;
+  });
+
 /** "I protect a brand" or "I sell on the marketplace". */
 export const SIGN_UP_ACCOUNT_TYPES = ['brand', 'seller'] as const;
 export type SignUpAccountType = (typeof SIGN_UP_ACCOUNT_TYPES)[number];
@@ -62,6 +79,8 @@ export const SignUpSchema = z
     organisationName: requiredText(160, 'validation.organisationTooLong'),
     country: countryField,
     registrationNumber: optionalText(60, 'validation.registrationNumberTooLong'),
+    // A seller's contact phone, stored normalised (lib/domain/identity.ts): one of the keys a ban matches.
+    phone: phoneField,
   })
   // Checked even while other fields still have errors (a plain refine would wait for them),
   // so the user sees every problem at once.
@@ -78,6 +97,7 @@ export const SignUpSchema = z
     // Agency and registration number only mean something for the choice that shows them.
     isAgency: input.accountType === 'brand' && input.isAgency,
     registrationNumber: input.accountType === 'seller' ? input.registrationNumber : null,
+    phone: input.accountType === 'seller' ? input.phone : null,
   }));
 
 export type SignUpInput = z.output<typeof SignUpSchema>;

@@ -383,7 +383,7 @@ describe('getDocumentForViewer', () => {
     ['unattached', { agent: 'full', owner: null, otherAgent: null, seller: null, otherSeller: null, reviewer: 'full', admin: 'full' }],
     ['counterNoticeProof', { agent: 'full', owner: 'full', otherAgent: null, seller: 'full', otherSeller: null, reviewer: 'full', admin: 'full' }],
     ['counterNoticeConfidential', { agent: 'redacted', owner: 'redacted', otherAgent: null, seller: 'full', otherSeller: null, reviewer: 'full', admin: 'full' }],
-    ['identity', { agent: null, owner: null, otherAgent: null, seller: 'full', otherSeller: null, reviewer: 'full', admin: 'full' }],
+    ['identity', { agent: null, owner: null, otherAgent: null, seller: null, otherSeller: null, reviewer: 'full', admin: 'full' }],
     ['sellerPrivate', { agent: null, owner: null, otherAgent: null, seller: 'full', otherSeller: null, reviewer: 'full', admin: 'full' }],
   ];
 

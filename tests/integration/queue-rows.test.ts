@@ -210,10 +210,11 @@ describe('getVerificationBacklog (one statement)', () => {
     // A pending brand with pending rights, so the list and its counts are not empty.
     const pending = await createBrand(prisma, { verificationStatus: 'PENDING' });
     await createRight(prisma, { brandId: pending.id, status: 'PENDING' });
-    const [pendingBrands, pendingRights, pendingAgencyAuthorizations, oldest] = await Promise.all([
+    const [pendingBrands, pendingRights, pendingAgencyAuthorizations, pendingStoreVerifications, oldest] = await Promise.all([
       prisma.brand.count({ where: { verificationStatus: 'PENDING' } }),
       prisma.right.count({ where: { status: 'PENDING' } }),
       prisma.agencyAuthorization.count({ where: { status: 'PENDING' } }),
+      prisma.storeVerification.count({ where: { status: 'PENDING' } }),
       prisma.brand.findMany({
         where: { verificationStatus: 'PENDING' },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -232,6 +233,7 @@ describe('getVerificationBacklog (one statement)', () => {
       pendingBrands,
       pendingRights,
       pendingAgencyAuthorizations,
+      pendingStoreVerifications,
       oldestBrands: oldest.map((b) => ({ id: b.id, name: b.name, ownerName: b.ownerOrganisation.name, createdAt: b.createdAt, pendingRights: b._count.rights })),
     });
     expect(backlog.pendingBrands).toBeGreaterThanOrEqual(1);

@@ -14,6 +14,7 @@ const CHOICE =
 
 export function SignUpForm() {
   const t = useTranslations('auth.signUp');
+  const tv = useTranslations('storeVerification.signUp');
   const [state, action] = useActionState(signUpAction, initialActionState);
   const { values, fieldErrors: errors } = state;
   const typeErrors = errors.accountType;
@@ -104,6 +105,19 @@ export function SignUpForm() {
             errors={errors.registrationNumber}
           />
         </div>
+      </div>
+      <div className="hidden group-has-[#accountType-seller:checked]:block">
+        <TextField
+          name="phone"
+          type="tel"
+          label={tv('signUpPhone')}
+          autoComplete="tel"
+          inputMode="tel"
+          hint={tv('signUpPhoneHint')}
+          defaultValue={values.phone}
+          errors={errors.phone}
+          className="sm:max-w-xs"
+        />
       </div>
 
       <Alert tone="info">{t('unverifiedNote')}</Alert>

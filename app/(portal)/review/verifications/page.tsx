@@ -11,6 +11,8 @@ import { Pagination } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { requirePermission } from '@/lib/authz/guards';
 import { listPendingVerifications, type VerificationRow } from '@/lib/data/verifications';
+import { PendingStoresCard } from '@/components/store-verification/pending-stores-card';
+import { listPendingStoreVerifications } from '@/lib/data/store-verification';
 import { pageRange } from '@/lib/domain/pagination';
 import { isExpired } from '@/lib/domain/rights';
 import { makeFormat, type Format } from '@/lib/format';
@@ -31,7 +33,12 @@ export default async function VerificationsPage({ searchParams }: { searchParams
   const filters = parseVerificationFilters(params);
   const page = parsePage(params);
   const now = new Date();
-  const [t, locale, list] = await Promise.all([getServerTranslator(), getLocale(), listPendingVerifications(user, filters, page)]);
+  const [t, locale, list, stores] = await Promise.all([
+    getServerTranslator(),
+    getLocale(),
+    listPendingVerifications(user, filters, page),
+    listPendingStoreVerifications(user),
+  ]);
   const format = makeFormat(locale, now);
   const filtered = Object.values(filters).some(Boolean);
   const decidedKind = VERIFICATION_KINDS.find((k) => k === firstParam(params, 'decided'));
@@ -48,6 +55,9 @@ export default async function VerificationsPage({ searchParams }: { searchParams
       </div>
 
       {decidedKind && decidedOutcome ? <Alert tone="success">{t(`review.verifications.decided.${decidedKind}.${decidedOutcome}`)}</Alert> : null}
+      {firstParam(params, 'storeDecided') === 'VERIFIED' || firstParam(params, 'storeDecided') === 'REJECTED' ? (
+        <Alert tone="success">{t(`storeVerification.review.decided.${firstParam(params, 'storeDecided') as 'VERIFIED' | 'REJECTED'}`)}</Alert>
+      ) : null}
 
       <Card aria-labelledby="verifications-title">
         <CardHeader
@@ -100,6 +110,8 @@ export default async function VerificationsPage({ searchParams }: { searchParams
           )}
         </CardBody>
       </Card>
+
+      <PendingStoresCard rows={stores.rows} total={stores.total} t={t} format={format} />
     </div>
   );
 }

@@ -79,7 +79,10 @@ export default async function SellerStorePage({ params, searchParams }: { params
             </dd>
             <dt className="text-slate-500">{t('counterNotices.store.verification')}</dt>
             <dd>
-              <Badge tone={VERIFICATION_TONE[store.verificationStatus]}>{t(`seller.storeVerification.${store.verificationStatus}`)}</Badge>
+              <Badge tone={VERIFICATION_TONE[store.verificationStatus]}>{t(`seller.storeVerification.${store.verificationStatus}`)}</Badge>{' '}
+              <Link href={`/seller/stores/${store.id}/verification`} className="ml-2 font-medium text-brand-700 underline">
+                {t('storeVerification.seller.link')}
+              </Link>
             </dd>
             <dt className="text-slate-500">{t('counterNotices.store.activeStrikes')}</dt>
             <dd>
