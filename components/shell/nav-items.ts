@@ -21,4 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/admin/users', labelKey: 'adminUsers', permission: 'user.list' },
   { href: '/admin/organisations', labelKey: 'adminOrganisations', permission: 'organisation.list' },
   { href: '/dev/mailbox', labelKey: 'mailbox', permission: 'mailbox.view' },
+  { href: '/seller/applications', labelKey: 'sellerApplications', permission: 'application.file' },
+  { href: '/review/applications', labelKey: 'reviewApplications', permission: 'application.review' },
+  { href: '/brand/letters', labelKey: 'brandLetters', permission: 'authorizationLetter.confirm' },
 ];
