@@ -31,7 +31,9 @@ import {
   takeApplication,
 } from '@/lib/data/application-review';
 import { answerLetter, getLetterRequestForBrand, listLetterRequestsForBrand, returnUnansweredLetters } from '@/lib/data/application-letters';
-import { endExpiredGrants, sendGrantExpiryNotices } from '@/lib/data/grant-expiry';
+import { grantExpiryJob } from '@/lib/jobs/grant-expiry';
+import { letterConfirmationsJob } from '@/lib/jobs/letter-confirmations';
+import { findJob } from '@/lib/jobs/registry';
 import { getDocumentForViewer } from '@/lib/data/documents';
 import type { DocumentKind, Role } from '@/lib/generated/prisma/enums';
 
@@ -413,7 +415,9 @@ describe('asking the brand about a letter', () => {
     const { id, letterRow, now } = await asked();
     expect(await returnUnansweredLetters(prisma, new Date(now.getTime() + 9 * DAY))).toBe(0);
     const later = new Date(now.getTime() + 10 * DAY + 1000);
-    expect(await returnUnansweredLetters(prisma, later)).toBeGreaterThanOrEqual(1);
+    expect(findJob('letter-confirmations')).toBe(letterConfirmationsJob);
+    const run = () => letterConfirmationsJob.run({ db: prisma, now: later, log: () => {} });
+    expect(await run()).toMatch(/returned to reviewers/);
     expect(await returnUnansweredLetters(prisma, later)).toBe(0);
     expect((await prisma.authorizationApplication.findUniqueOrThrow({ where: { id } })).status).toBe('IN_REVIEW');
     expect((await prisma.applicationDocument.findUniqueOrThrow({ where: { id: letterRow.id } })).confirmationNote).toBe('brand did not answer');
@@ -430,14 +434,16 @@ describe('the grant-expiry job', () => {
     const grant = await prisma.sellingGrant.findUniqueOrThrow({ where: { applicationId: id } });
     const before = new Date(grant.expiresAt.getTime() - 10 * DAY);
     // Other grants of the shared database may be due too: count only this one's effects.
-    await sendGrantExpiryNotices(prisma, before);
-    await sendGrantExpiryNotices(prisma, before);
+    expect(findJob('grant-expiry')).toBe(grantExpiryJob);
+    const run = (now: Date) => grantExpiryJob.run({ db: prisma, now, log: () => {} });
+    await run(before);
+    await run(before);
     expect((await prisma.sellingGrant.findUniqueOrThrow({ where: { id: grant.id } })).expiryNotifiedAt).toEqual(before);
     const expiring = await prisma.notification.count({ where: { type: 'grantExpiring', user: { memberships: { some: { organisationId: s.sellerOrg.id } } } } });
     expect(expiring).toBe(1);
     const after = new Date(grant.expiresAt.getTime() + 1000);
-    await endExpiredGrants(prisma, after);
-    await endExpiredGrants(prisma, after);
+    await run(after);
+    await run(after);
     expect((await prisma.sellingGrant.findUniqueOrThrow({ where: { id: grant.id } })).status).toBe('EXPIRED');
     const flagged = await prisma.listing.findMany({ where: { storeId: s.store.id, status: 'ACTIVE' } });
     expect(flagged.every((l) => l.flagReason === 'GRANT_EXPIRED' && l.flaggedAt !== null)).toBe(true);
