@@ -45,6 +45,7 @@ import {
 } from '../lib/factories/demo-marketplace';
 import { DEMO_PASSWORD, DEMO_USERS } from '../lib/factories/demo-users';
 import { seedStoreVerification } from './seed-store-verification';
+import { seedApplications } from './seed-applications';
 
 const SEED_LOCK = 7_042_002; // fixed advisory-lock id: two seeders never both load the demo
 const HOUR = 3_600_000;
@@ -493,6 +494,7 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
   });
 
   await seedStoreVerification(db, now); // store verifications (Harbour Goods waits) and the banned Panda Bargain House
+  await seedApplications(db, { now });
 }
 
 // ── Listing text ─────────────────────────────────────────────────────────────────────

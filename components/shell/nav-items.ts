@@ -22,4 +22,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/admin/organisations', labelKey: 'adminOrganisations', permission: 'organisation.list' },
   { href: '/dev/mailbox', labelKey: 'mailbox', permission: 'mailbox.view' },
   { href: '/admin/bans', labelKey: 'adminBans', permission: 'ban.view' },
+  { href: '/seller/applications', labelKey: 'sellerApplications', permission: 'application.file' },
+  { href: '/review/applications', labelKey: 'reviewApplications', permission: 'application.review' },
+  { href: '/brand/letters', labelKey: 'brandLetters', permission: 'authorizationLetter.confirm' },
 ];

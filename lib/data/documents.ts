@@ -74,7 +74,7 @@ async function relationsFor(viewer: DocumentViewer, documentId: string): Promise
   }
   if (viewer.role === 'BRAND_AGENT') {
     const now = new Date();
-    const [forOwnBrand, counterNotice, certificate, powerOfAttorney] = await Promise.all([
+    const [forOwnBrand, counterNotice, certificate, powerOfAttorney, letter] = await Promise.all([
       prisma.claimEvidence.findFirst({
         where: { documentId, claim: { brand: { ownerOrganisationId: viewer.organisationId }, status: { in: [...FILED_CLAIM_STATUSES] } } },
         select: { id: true },
@@ -88,8 +88,13 @@ async function relationsFor(viewer: DocumentViewer, documentId: string): Promise
         where: { powerOfAttorneyDocumentId: documentId, brand: { ownerOrganisationId: viewer.organisationId } },
         select: { id: true },
       }),
+      prisma.applicationDocument.findFirst({
+        where: { documentId, kind: 'AUTHORIZATION_LETTER', brandConfirmation: { not: 'NOT_REQUESTED' }, application: { brand: brandsActableBy(viewer.organisationId, now) } },
+        select: { id: true },
+      }),
     ]);
     return {
+      letterToConfirmForViewersBrand: letter !== null,
       evidenceOfClaimForViewersBrand: forOwnBrand !== null,
       counterNoticeEvidenceOnViewersClaim: counterNotice !== null,
       certificateOfViewersBrand: certificate !== null,

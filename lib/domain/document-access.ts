@@ -44,6 +44,11 @@ export interface DocumentRelations {
   certificateOfViewersBrand?: boolean;
   /** Brand agent: the document is an agency's power of attorney for a brand the viewer's organisation owns. */
   powerOfAttorneyForViewersBrand?: boolean;
+  /**
+   * Brand agent: the document is a letter of authorization a store relied on for a brand the
+   * viewer's organisation may act for, and the brand was asked to confirm it (journey 3).
+   */
+  letterToConfirmForViewersBrand?: boolean;
 }
 
 /** full: metadata and bytes; redacted: that a document of this kind exists, nothing more. */
@@ -65,6 +70,7 @@ export function documentAccess(viewer: DocumentViewer, document: DocumentFacts, 
   if (viewer.role === 'BRAND_AGENT') {
     if (relations.evidenceOfClaimForViewersBrand) return 'full';
     if (relations.certificateOfViewersBrand || relations.powerOfAttorneyForViewersBrand) return 'full';
+    if (relations.letterToConfirmForViewersBrand) return 'full';
     if (relations.counterNoticeEvidenceOnViewersClaim) return document.confidential ? 'redacted' : 'full';
   }
   return 'none';
