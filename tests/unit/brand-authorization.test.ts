@@ -114,3 +114,15 @@ describe('issueProblems', () => {
     expect(issueProblems(ok, lines, revoked, now)).toEqual([{ field: 'parentId', code: 'parentNotActive' }]);
   });
 });
+
+describe('protection rules', async () => {
+  const { protectionRequiredFor, brandProductLines } = await import('../../lib/domain/brand-protection');
+  it('forces protection for a listed category, whatever the case and spacing', () => {
+    expect(protectionRequiredFor('Leather goods  and Handbags', ['leather goods and handbags'])).toBe(true);
+    expect(protectionRequiredFor('Sneakers', ['leather goods and handbags'])).toBe(false);
+    expect(protectionRequiredFor(null, ['x'])).toBe(false);
+  });
+  it('lists each product line once, sorted', () => {
+    expect(brandProductLines([{ productLine: 'Tote' }, { productLine: 'Belt' }, { productLine: 'Tote' }])).toEqual(['Belt', 'Tote']);
+  });
+});
