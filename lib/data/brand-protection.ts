@@ -125,7 +125,7 @@ export async function saveReferencePrice(actor: BrandActor, input: ReferencePric
         select: { id: true },
       });
       if (clash) return { ok: false, violation: 'duplicate' };
-      const data = { productLine: input.productLine, currency: input.currency, amountCents: input.amount };
+      const data = { productLine: input.productLine, currency: input.currency, amountCents: input.amountMinor };
       const saved = input.priceId
         ? await tx.brandReferencePrice.update({ where: { id: input.priceId }, data, select: { id: true } })
         : await tx.brandReferencePrice.create({ data: { ...data, brandId: brand.id }, select: { id: true } });

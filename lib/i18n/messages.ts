@@ -21,6 +21,7 @@ import en_filing from '../../messages/en/filing.json';
 import en_claims from '../../messages/en/claims.json';
 import en_counterNotices from '../../messages/en/counterNotices.json';
 import en_enforcement from '../../messages/en/enforcement.json';
+import en_protection from '../../messages/en/protection.json';
 import zh_app from '../../messages/zh-CN/app.json';
 import zh_common from '../../messages/zh-CN/common.json';
 import zh_errors from '../../messages/zh-CN/errors.json';
@@ -40,9 +41,10 @@ import zh_filing from '../../messages/zh-CN/filing.json';
 import zh_claims from '../../messages/zh-CN/claims.json';
 import zh_counterNotices from '../../messages/zh-CN/counterNotices.json';
 import zh_enforcement from '../../messages/zh-CN/enforcement.json';
+import zh_protection from '../../messages/zh-CN/protection.json';
 
-const en = { app: en_app, common: en_common, errors: en_errors, validation: en_validation, auth: en_auth, shell: en_shell, admin: en_admin, brand: en_brand, review: en_review, seller: en_seller, pages: en_pages, documents: en_documents, notifications: en_notifications, audit: en_audit, filing: en_filing, bulkImport: en_bulkImport, claims: en_claims, counterNotices: en_counterNotices, enforcement: en_enforcement };
-const zhCN = { app: zh_app, common: zh_common, errors: zh_errors, validation: zh_validation, auth: zh_auth, shell: zh_shell, admin: zh_admin, brand: zh_brand, review: zh_review, seller: zh_seller, pages: zh_pages, documents: zh_documents, notifications: zh_notifications, audit: zh_audit, filing: zh_filing, bulkImport: zh_bulkImport, claims: zh_claims, counterNotices: zh_counterNotices, enforcement: zh_enforcement };
+const en = { app: en_app, common: en_common, errors: en_errors, validation: en_validation, auth: en_auth, shell: en_shell, admin: en_admin, brand: en_brand, review: en_review, seller: en_seller, pages: en_pages, documents: en_documents, notifications: en_notifications, audit: en_audit, filing: en_filing, bulkImport: en_bulkImport, claims: en_claims, counterNotices: en_counterNotices, enforcement: en_enforcement, protection: en_protection };
+const zhCN = { app: zh_app, common: zh_common, errors: zh_errors, validation: zh_validation, auth: zh_auth, shell: zh_shell, admin: zh_admin, brand: zh_brand, review: zh_review, seller: zh_seller, pages: zh_pages, documents: zh_documents, notifications: zh_notifications, audit: zh_audit, filing: zh_filing, bulkImport: zh_bulkImport, claims: zh_claims, counterNotices: zh_counterNotices, enforcement: zh_enforcement, protection: zh_protection };
 
 export type Messages = typeof en;
 

@@ -3,6 +3,7 @@
 // under `validation.`, this feature's own under `protection.errors.` (the action wrapper
 // translates both).
 import { z } from 'zod';
+import { minorUnitDigits } from '../format';
 import { dateField, idField, optionalText, requiredText, versionField } from './fields';
 
 export const PRODUCT_LINE_MAX = 80;
@@ -29,27 +30,20 @@ const currencyField = z
   .transform((v) => v.toUpperCase())
   .refine(isIsoCurrency, 'protection.errors.currency');
 
-/** "2450", "2450.5", "2,450.00" → cents; positive, at most two decimals, below ten million. */
-export function parseAmountCents(value: string): number | null {
+/**
+ * "2450", "2450.5", "2,450.00" in a currency with `digits` minor-unit digits (USD 2, JPY 0)
+ * → minor units; null unless positive, below ten million, with no more decimals than the
+ * currency has.
+ */
+export function parseAmountMinor(value: string, digits: number): number | null {
   const compact = value.trim().replace(/[,\s]/g, '');
-  const match = /^(\d{1,7})(?:\.(\d{1,2}))?$/.exec(compact);
+  const match = /^(\d{1,7})(?:\.(\d{1,3}))?$/.exec(compact);
   if (!match) return null;
-  const cents = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-  return cents > 0 ? cents : null;
+  const fraction = match[2] ?? '';
+  if (fraction.length > digits) return null;
+  const minor = Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  return minor > 0 ? minor : null;
 }
-
-const amountField = z
-  .string({ message: 'validation.required' })
-  .trim()
-  .min(1, 'validation.required')
-  .transform((value, ctx) => {
-    const cents = parseAmountCents(value);
-    if (cents === null) {
-      ctx.addIssue({ code: 'custom', message: 'protection.errors.amount' });
-      return z.NEVER;
-    }
-    return cents;
-  });
 
 /** Checkboxes named alike arrive as one string or several; none at all is an empty list. */
 const stringList = z
@@ -71,14 +65,23 @@ export const SetProtectionSchema = z.object({
 });
 export type SetProtectionInput = z.output<typeof SetProtectionSchema>;
 
-export const ReferencePriceSchema = z.object({
-  brandId: idField,
-  /** Absent when adding. */
-  priceId: z.string().trim().max(64).optional().transform((v) => v || null),
-  productLine: requiredText(PRODUCT_LINE_MAX),
-  currency: currencyField,
-  amount: amountField,
-});
+export const ReferencePriceSchema = z
+  .object({
+    brandId: idField,
+    /** Absent when adding. */
+    priceId: z.string().trim().max(64).optional().transform((v) => v || null),
+    productLine: requiredText(PRODUCT_LINE_MAX),
+    currency: currencyField,
+    amount: z.string({ message: 'validation.required' }).trim().min(1, 'validation.required'),
+  })
+  .transform(({ amount, ...rest }, ctx) => {
+    const amountMinor = parseAmountMinor(amount, minorUnitDigits(rest.currency));
+    if (amountMinor === null) {
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'protection.errors.amount' });
+      return z.NEVER;
+    }
+    return { ...rest, amountMinor };
+  });
 export type ReferencePriceInput = z.output<typeof ReferencePriceSchema>;
 
 export const RemoveReferencePriceSchema = z.object({ brandId: idField, priceId: idField });
