@@ -19,7 +19,7 @@ const ALERT_TONE = { VALID: 'success', NOT_YET_VALID: 'info', EXPIRED: 'error', 
 
 export default async function VerifyCodePage({ params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
-  const typed = decodeURIComponent(raw).slice(0, 64);
+  const typed = safeDecode(raw).slice(0, 64);
   const code = normalizeAuthorizationCode(typed);
   // One address per authorization: a code typed another way goes to its canonical form.
   if (code && code !== typed) redirect(`/verify/${code}`);
@@ -46,7 +46,7 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
         <StandingBadge standing={found.standing} label={standingLabel} />
       </div>
       <Alert tone={ALERT_TONE[found.standing]}>
-        <p className="text-lg font-semibold" data-testid="verification-standing">
+        <p className="text-lg font-semibold">
           {standingLabel}
         </p>
         <p>
@@ -95,4 +95,13 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
       </Link>
     </div>
   );
+}
+
+/** The path segment as typed; a malformed escape is kept as it is (it will not be a code). */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

@@ -8,7 +8,7 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
-  const code = normalizeAuthorizationCode(decodeURIComponent(raw).slice(0, 64));
+  const code = normalizeAuthorizationCode(safeDecode(raw).slice(0, 64));
   const now = new Date();
   const found = code ? await verifyAuthorizationCode(code, now) : null;
   if (!found) return NextResponse.json({ code, status: 'UNKNOWN_CODE', checkedAt: now.toISOString() }, { status: 404, headers: NO_STORE });
@@ -33,4 +33,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
     },
     { headers: NO_STORE },
   );
+}
+
+/** The path segment as typed; a malformed escape is kept as it is (it will not be a code). */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

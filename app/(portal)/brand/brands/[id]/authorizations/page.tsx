@@ -53,7 +53,7 @@ export default async function BrandAuthorizationsPage({ params, searchParams }: 
       </div>
       {issued ? (
         <Alert tone="success">
-          <span data-testid="issued-code-message">{t('protection.authorizations.issued', { code: issued })}</span>
+          {t('protection.authorizations.issued', { code: issued })}
         </Alert>
       ) : null}
       {revokedCount > 0 ? (
