@@ -2,7 +2,7 @@
 
 // The brand agent's forms on the protection and authorization pages. Everything typed
 // comes back after an error (state.values); errors sit at their fields.
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { Alert } from '@/components/ui/alert';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
@@ -12,13 +12,17 @@ import { HOLDER_NAME_MAX, PRODUCT_LINE_MAX, REASON_MAX } from '@/lib/validations
 
 type FormAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
-/** Checkboxes of product lines, one fieldset; `checked` before an error, the sent ones after. */
+/**
+ * Checkboxes of product lines, one fieldset. Controlled: a form action resets uncontrolled
+ * fields after an error, and the action state keeps only one value per name, so the ticks
+ * live here and survive a refused submit.
+ */
 function LinesField({
   name,
   legend,
   hint,
   lines,
-  checked,
+  initial,
   errors,
   idPrefix,
 }: {
@@ -26,10 +30,11 @@ function LinesField({
   legend: string;
   hint?: string;
   lines: readonly string[];
-  checked: readonly string[];
+  initial: readonly string[];
   errors?: string[] | undefined;
   idPrefix: string;
 }) {
+  const [checked, setChecked] = useState<readonly string[]>(initial);
   return (
     <fieldset className="space-y-1" aria-describedby={errors?.length ? `${idPrefix}-error` : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
@@ -37,7 +42,14 @@ function LinesField({
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {lines.map((line) => (
           <label key={line} className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="checkbox" name={name} value={line} defaultChecked={checked.includes(line)} className="accent-brand-600" />
+            <input
+              type="checkbox"
+              name={name}
+              value={line}
+              checked={checked.includes(line)}
+              onChange={(event) => setChecked((now) => (event.target.checked ? [...now, line] : now.filter((l) => l !== line)))}
+              className="accent-brand-600"
+            />
             {line}
           </label>
         ))}
@@ -49,11 +61,6 @@ function LinesField({
       ) : null}
     </fieldset>
   );
-}
-
-/** Lines sent with a form that failed: the wrapper keeps one value per name, so fall back to the initial ones. */
-function sentLines(state: ActionState, name: string, initial: readonly string[]): readonly string[] {
-  return state.values[name] !== undefined ? [state.values[name]!] : initial;
 }
 
 export function ProtectionToggleForm({ action, brandId, version, protect }: { action: FormAction; brandId: string; version: number; protect: boolean }) {
@@ -158,7 +165,7 @@ export function DistributorForm({
           legend={t('productLines')}
           hint={t('productLinesHint')}
           lines={lines}
-          checked={sentLines(state, 'productLines', initial?.productLines ?? [])}
+          initial={initial?.productLines ?? []}
           errors={errors.productLines}
         />
       ) : (
@@ -221,7 +228,7 @@ export function IssueAuthorizationForm({
         options={[{ value: '', label: t('noParent') }, ...parents.map((p) => ({ value: p.id, label: p.label }))]}
       />
       {lines.length > 0 ? (
-        <LinesField name="productLines" idPrefix="productLines" legend={t('productLines')} hint={t('productLinesHint')} lines={lines} checked={sentLines(state, 'productLines', [])} errors={errors.productLines} />
+        <LinesField name="productLines" idPrefix="productLines" legend={t('productLines')} hint={t('productLinesHint')} lines={lines} initial={[]} errors={errors.productLines} />
       ) : (
         <p className="text-sm text-slate-600">{t('noLines')}</p>
       )}

@@ -62,7 +62,8 @@ export const saveDistributorAction = defineAction({
       if (result.violation === 'unknownLine') throw new ActionError('protection.errors.unknownLine', 'productLines');
       throw new ActionError('notFound');
     }
-    return { redirectTo: `${page(input.brandId)}?saved=distributor#distributors` };
+    // A fresh token remounts the form, so the ticked lines of the saved distributor clear.
+    return { redirectTo: `${page(input.brandId)}?saved=distributor&n=${Date.now().toString(36)}#distributors` };
   },
 });
 

@@ -175,7 +175,7 @@ export default async function BrandProtectionPage({ params, searchParams }: { pa
               {editDistributor ? t('protection.distributors.editTitle', { name: editDistributor.name }) : t('protection.distributors.addTitle')}
             </h3>
             <DistributorForm
-              key={editDistributor?.id ?? 'new'}
+              key={editDistributor?.id ?? `new-${firstParam(query, 'n') ?? ''}`}
               action={saveDistributorAction}
               brandId={brand.id}
               lines={view.productLines}
