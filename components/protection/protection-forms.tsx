@@ -13,9 +13,10 @@ import { HOLDER_NAME_MAX, PRODUCT_LINE_MAX, REASON_MAX } from '@/lib/validations
 type FormAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
- * Checkboxes of product lines, one fieldset. Controlled: a form action resets uncontrolled
- * fields after an error, and the action state keeps only one value per name, so the ticks
- * live here and survive a refused submit.
+ * Checkboxes of product lines, one fieldset. A form action resets the form after an error
+ * (to each field's default), and the action state keeps only one value per name: the ticks
+ * are tracked here and written back as the defaults, so a reset restores them. (Controlled
+ * checkboxes would be cleared by that reset without React noticing.)
  */
 function LinesField({
   name,
@@ -46,7 +47,7 @@ function LinesField({
               type="checkbox"
               name={name}
               value={line}
-              checked={checked.includes(line)}
+              defaultChecked={checked.includes(line)}
               onChange={(event) => setChecked((now) => (event.target.checked ? [...now, line] : now.filter((l) => l !== line)))}
               className="accent-brand-600"
             />
