@@ -31,6 +31,11 @@ export const POLICY = {
   'authorizationLetter.confirm': ['BRAND_AGENT'],
   // a counter-notice on a claim the organisation filed, or filed by an agency for its brand
   'counterNotice.respond': ['BRAND_AGENT'],
+  // protected brands: the flag, reference prices, distributors, and authorizations issued in Assay
+  'brand.manageProtection': ['BRAND_AGENT'],
+  'brandAuthorization.view': ['BRAND_AGENT'],
+  'brandAuthorization.issue': ['BRAND_AGENT'],
+  'brandAuthorization.revoke': ['BRAND_AGENT'],
 
   // reviewers: the marketplace's trust-and-safety staff
   'queue.view': ['REVIEWER'],

@@ -12,6 +12,7 @@ import type { ApplicationStatus, BrandConfirmation, DocumentKind, GrantStatus, V
 import { notify } from '../notifications';
 import type { RequestMeta } from '../request-meta';
 import { applicationTransition, mayEditDocuments, mayRenewGrant } from '../domain/application';
+import { normalizeAuthorizationCode } from '../domain/brand-authorization';
 import { authorizationProblem, isFutureDate, submissionProblems, type AuthorizationLink } from '../domain/application-checklist';
 import { grantStanding, type GrantStanding } from '../domain/standing';
 import { activeReviewerIds } from './reviewers';
@@ -445,11 +446,6 @@ export async function addLetter(actor: ApplicationActor, input: AddLetterData, m
   });
 }
 
-/** Codes are shown and typed in upper case; spaces and dashes around them are the seller's. */
-export function normaliseAuthorizationCode(code: string): string {
-  return code.trim().toUpperCase();
-}
-
 /**
  * Attaches an Assay authorization code. A code that does not exist, is revoked or expired
  * (anywhere along its chain), or is for another brand is refused at the field and nothing is
@@ -459,8 +455,11 @@ export async function addAuthorizationCode(actor: ApplicationActor, input: { app
   if (!can(actor.role, 'application.file')) return { ok: false, key: 'applications.errors.forbidden' };
   return inTransaction(async (tx) => {
     const application = await editableApplication(tx, actor, input.applicationId);
-    const code = normaliseAuthorizationCode(input.code);
-    const authorization = await authorizationChain(tx, { code });
+    // Typed as the public verification page takes it (case, spaces and dashes do not
+    // matter); a malformed code is an unknown one.
+    const normalized = normalizeAuthorizationCode(input.code);
+    const code = normalized ?? input.code.trim().toUpperCase();
+    const authorization = normalized ? await authorizationChain(tx, { code: normalized }) : null;
     const problem = authorizationProblem(authorization, application.brandId, now);
     if (problem) throw refusal(`code_${problem}`, 'code', { code });
     const duplicate = await tx.applicationDocument.count({ where: { applicationId: application.id, brandAuthorizationId: authorization!.id } });

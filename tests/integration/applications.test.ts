@@ -4,6 +4,7 @@
 // reviewers racing, approval creating a grant and clearing flags, a renewal, the denied
 // letter path (exactly one strike and one OPEN closure proposal), and the two jobs run twice
 // with a controlled clock. Every row is this file's own.
+import { generateAuthorizationCode } from '@/lib/domain/brand-authorization';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import { testDb } from '@/tests/helpers/db';
@@ -132,7 +133,7 @@ async function authorization(brandId: string, overrides: { status?: 'ACTIVE' | '
       productLines: [],
       validFrom: new Date(Date.now() - 100 * DAY),
       validUntil: overrides.validUntil ?? new Date(Date.now() + 100 * DAY),
-      code: `TST-${uniqueToken().toUpperCase()}`,
+      code: generateAuthorizationCode(),
       status: overrides.status ?? 'ACTIVE',
       ...(overrides.parentId ? { parentId: overrides.parentId } : {}),
     },

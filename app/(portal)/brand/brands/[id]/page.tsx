@@ -118,6 +118,16 @@ export default async function BrandDetailPage({ params, searchParams }: { params
         <ReferencePricesSection brand={brand} t={t} format={format} />
         <DistributorsSection brand={brand} t={t} />
       </div>
+      {can(user.role, 'brand.manageProtection') ? (
+        <div className="flex flex-wrap gap-3">
+          <Button asChild variant="secondary" size="sm">
+            <Link href={`/brand/brands/${brand.id}/protection`}>{t('protection.nav.protection')}</Link>
+          </Button>
+          <Button asChild variant="secondary" size="sm">
+            <Link href={`/brand/brands/${brand.id}/authorizations`}>{t('protection.nav.authorizations')}</Link>
+          </Button>
+        </div>
+      ) : null}
       <AgenciesSection brand={brand} t={t} format={format} />
       <ObjectHistory objectType="brand" objectId={brand.id} viewer={user} />
     </div>
