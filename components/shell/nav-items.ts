@@ -21,4 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/admin/users', labelKey: 'adminUsers', permission: 'user.list' },
   { href: '/admin/organisations', labelKey: 'adminOrganisations', permission: 'organisation.list' },
   { href: '/dev/mailbox', labelKey: 'mailbox', permission: 'mailbox.view' },
+  { href: '/review/closures', labelKey: 'closures', permission: 'closure.propose' },
+  { href: '/review/stores', labelKey: 'stores', permission: 'store.viewAny' },
+  { href: '/admin/jobs', labelKey: 'jobs', permission: 'job.run' },
 ];

@@ -43,6 +43,8 @@ export const POLICY = {
   'application.review': ['REVIEWER'],
   'closure.propose': ['REVIEWER'],
   'closure.decide': ['REVIEWER'],
+  // an appeal against a closure: decided by a reviewer who took no part in it (lib/domain/closure.ts)
+  'appeal.decide': ['REVIEWER'],
   'counterNotice.decide': ['REVIEWER'],
   'store.viewAny': ['REVIEWER', 'ADMIN'],
   'identityDocument.view': ['REVIEWER', 'ADMIN'],
@@ -53,6 +55,7 @@ export const POLICY = {
   'notice.viewOwn': ['SELLER'],
   'counterNotice.file': ['SELLER'],
   'application.file': ['SELLER'],
+  'appeal.file': ['SELLER'],
 
   // admins: the platform
   'user.list': ['ADMIN'],
@@ -64,6 +67,8 @@ export const POLICY = {
   'audit.view': ['ADMIN'],
   // the outbox as the dev mailbox (no SMTP) or its delivery status (SMTP)
   'mailbox.view': ['ADMIN'],
+  // run a scheduled job now, from /admin/jobs
+  'job.run': ['ADMIN'],
 
   // the network address recorded with an audit event: staff only, never brands or sellers
   'audit.viewAddress': ['REVIEWER', 'ADMIN'],
