@@ -59,10 +59,10 @@ const asOfField = z
 
 export const RunJobSchema = z.object({
   job: idField,
-  storeId: z
+  store: z
     .string()
     .trim()
-    .max(64)
+    .max(100)
     .optional()
     .transform((v) => (v ? v : null)),
   asOf: asOfField,
