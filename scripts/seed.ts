@@ -44,6 +44,7 @@ import {
   type DemoStoreKey,
 } from '../lib/factories/demo-marketplace';
 import { DEMO_PASSWORD, DEMO_USERS } from '../lib/factories/demo-users';
+import { seedEnforcement } from './seed-enforcement';
 
 const SEED_LOCK = 7_042_002; // fixed advisory-lock id: two seeders never both load the demo
 const HOUR = 3_600_000;
@@ -490,6 +491,7 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
     createdAt: ago(6 * DAY),
     documents: [{ kind: 'INVOICE', issuerName: 'Maison Aurel Europe SAS', issuedAt: ago(90 * DAY) }],
   });
+  await seedEnforcement(db, { now, storeId, userId });
 }
 
 // ── Listing text ─────────────────────────────────────────────────────────────────────
