@@ -7,12 +7,12 @@ const REAL = { DATABASE_URL: 'postgres://assay@db/assay', NEXTAUTH_SECRET: 'x'.r
 
 describe('ASSAY_TEST_CLOCK', () => {
   it('is off unless set', () => {
-    expect(loadEnv({ ...REAL } as NodeJS.ProcessEnv).ASSAY_TEST_CLOCK).toBe(false);
+    expect(loadEnv({ ...REAL } as unknown as NodeJS.ProcessEnv).ASSAY_TEST_CLOCK).toBe(false);
   });
   it('is refused on a real database', () => {
-    expect(() => loadEnv({ ...REAL, ASSAY_TEST_CLOCK: '1' } as NodeJS.ProcessEnv)).toThrow(EnvError);
+    expect(() => loadEnv({ ...REAL, ASSAY_TEST_CLOCK: '1' } as unknown as NodeJS.ProcessEnv)).toThrow(EnvError);
   });
   it('rejects a value that is not a flag', () => {
-    expect(() => loadEnv({ ...REAL, ASSAY_TEST_CLOCK: 'yes' } as NodeJS.ProcessEnv)).toThrow(EnvError);
+    expect(() => loadEnv({ ...REAL, ASSAY_TEST_CLOCK: 'yes' } as unknown as NodeJS.ProcessEnv)).toThrow(EnvError);
   });
 });
