@@ -313,9 +313,13 @@ export default async function ReviewStorePage({ params }: { params: Promise<{ id
                     {store.closures.map((c) => (
                       <tr key={c.id}>
                         <Td className="whitespace-nowrap">
-                          <Link href={`/review/closures/${c.id}`} className="font-medium text-brand-700 underline">
-                            {format.dateTime(c.createdAt)}
-                          </Link>
+                          {can(user.role, 'closure.propose') ? (
+                            <Link href={`/review/closures/${c.id}`} className="font-medium text-brand-700 underline">
+                              {format.dateTime(c.createdAt)}
+                            </Link>
+                          ) : (
+                            format.dateTime(c.createdAt)
+                          )}
                         </Td>
                         <Td>{t(`enforcement.trigger.${c.trigger}`)}</Td>
                         <Td>
