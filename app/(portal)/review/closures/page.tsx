@@ -113,7 +113,7 @@ export default async function ReviewClosuresPage({ searchParams }: { searchParam
                     <Td>
                       <Link href={`/review/appeals/${appeal.id}`} className="font-medium text-brand-700 underline">
                         {t('enforcement.closures.openAppeal')}
-                        <span className="sr-only">: {appeal.store.name}</span>
+                        <span className="sr-only">{`: ${appeal.store.name}`}</span>
                       </Link>
                     </Td>
                   </tr>
