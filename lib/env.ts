@@ -40,6 +40,9 @@ const EnvSchema = z.object({
   // The server runs the scheduled jobs (lib/jobs) itself unless this is set: tests that
   // control the clock, or a deployment that runs `npm run jobs:run` from cron instead.
   ASSAY_DISABLE_SCHEDULER: FLAG,
+  // End-to-end tests only: /admin/jobs shows an "as of" time and runs the job at that
+  // moment, so a test can move the clock (a grace period ending). Production never sets it.
+  ASSAY_TEST_CLOCK: FLAG,
 });
 
 /** The public origin of the portal, for links in e-mails: NEXTAUTH_URL, else this machine's port. */
@@ -93,6 +96,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     // A real deployment: secrets come from the environment, never from disk.
     if (!env.NEXTAUTH_SECRET) problems.push('NEXTAUTH_SECRET is missing (at least 32 random characters, e.g. `openssl rand -base64 32`)');
     if (!env.NEXTAUTH_URL) problems.push('NEXTAUTH_URL is missing (the public address of the portal, e.g. https://assay.example.com)');
+    // A movable clock is for the end-to-end tests' throwaway database, never a real one.
+    if (env.ASSAY_TEST_CLOCK) problems.push('ASSAY_TEST_CLOCK is for end-to-end tests on the embedded database only; unset it');
   }
   if (problems.length) throw new EnvError(problems);
   const authSecret = env.NEXTAUTH_SECRET ?? embeddedSecret(source);

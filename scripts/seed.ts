@@ -47,6 +47,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../lib/factories/demo-users';
 import { seedStoreVerification } from './seed-store-verification';
 import { seedApplications } from './seed-applications';
 import { seedProtection } from './seed-protection';
+import { seedEnforcement } from './seed-enforcement';
 
 const SEED_LOCK = 7_042_002; // fixed advisory-lock id: two seeders never both load the demo
 const HOUR = 3_600_000;
@@ -497,6 +498,7 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
   await seedStoreVerification(db, now); // store verifications (Harbour Goods waits) and the banned Panda Bargain House
   await seedApplications(db, { now });
   await seedProtection(db, { now });
+  await seedEnforcement(db, { now, storeId, userId });
 }
 
 // ── Listing text ─────────────────────────────────────────────────────────────────────

@@ -25,4 +25,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/seller/applications', labelKey: 'sellerApplications', permission: 'application.file' },
   { href: '/review/applications', labelKey: 'reviewApplications', permission: 'application.review' },
   { href: '/brand/letters', labelKey: 'brandLetters', permission: 'authorizationLetter.confirm' },
+  { href: '/review/closures', labelKey: 'closures', permission: 'closure.propose' },
+  { href: '/review/stores', labelKey: 'stores', permission: 'store.viewAny' },
+  { href: '/admin/jobs', labelKey: 'jobs', permission: 'job.run' },
 ];

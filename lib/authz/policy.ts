@@ -48,6 +48,8 @@ export const POLICY = {
   'application.review': ['REVIEWER'],
   'closure.propose': ['REVIEWER'],
   'closure.decide': ['REVIEWER'],
+  // an appeal against a closure: decided by a reviewer who took no part in it (lib/domain/closure.ts)
+  'appeal.decide': ['REVIEWER'],
   'counterNotice.decide': ['REVIEWER'],
   'store.viewAny': ['REVIEWER', 'ADMIN'],
   'identityDocument.view': ['REVIEWER', 'ADMIN'],
@@ -59,6 +61,7 @@ export const POLICY = {
   'counterNotice.file': ['SELLER'],
   'application.file': ['SELLER'],
   'storeVerification.submit': ['SELLER'],
+  'appeal.file': ['SELLER'],
 
   // admins: the platform
   'user.list': ['ADMIN'],
@@ -73,6 +76,8 @@ export const POLICY = {
   // bans written when a closure is made permanent: listed and lifted by admins
   'ban.view': ['ADMIN'],
   'ban.lift': ['ADMIN'],
+  // run a scheduled job now, from /admin/jobs
+  'job.run': ['ADMIN'],
 
   // the network address recorded with an audit event: staff only, never brands or sellers
   'audit.viewAddress': ['REVIEWER', 'ADMIN'],

@@ -5,9 +5,21 @@ import { deliverEmailJob } from './deliver-email';
 import { grantExpiryJob } from './grant-expiry';
 import type { Job } from './job';
 import { letterConfirmationsJob } from './letter-confirmations';
+import { protectedListingsJob } from './protected-listings';
 import { rightExpiryRemindersJob } from './right-expiry-reminders';
+import { strikeExpiryJob } from './strike-expiry';
 
-export const JOBS: readonly Job[] = [deliverEmailJob, rightExpiryRemindersJob, counterNoticeDeadlinesJob, letterConfirmationsJob, grantExpiryJob];
+// grant-expiry before protected-listings: a grant that lapsed is marked EXPIRED (and its
+// listings flagged GRANT_EXPIRED) before the sweep looks for listings without a grant.
+export const JOBS: readonly Job[] = [
+  deliverEmailJob,
+  rightExpiryRemindersJob,
+  counterNoticeDeadlinesJob,
+  letterConfirmationsJob,
+  grantExpiryJob,
+  strikeExpiryJob,
+  protectedListingsJob,
+];
 
 export function findJob(name: string): Job | undefined {
   return JOBS.find((job) => job.name === name);

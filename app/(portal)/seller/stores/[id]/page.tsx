@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ObjectHistory } from '@/components/audit/object-history';
+import { SellerClosurePanel } from '@/components/enforcement/seller-closure-panel';
 import { NoticesTable } from '@/components/seller/notices-table';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
@@ -12,6 +13,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { getSessionUser } from '@/lib/auth/session';
 import { requirePermission } from '@/lib/authz/guards';
 import { can } from '@/lib/authz/policy';
+import { getClosureForSeller } from '@/lib/data/closures';
 import { listNoticesForOrganisation } from '@/lib/data/notices';
 import { getStoreStandingForSeller, type StoreStrikeRow } from '@/lib/data/stores';
 import { localizedIn } from '@/lib/domain/localized-text';
@@ -21,6 +23,7 @@ import { STORE_STATUS_TONE, VERIFICATION_TONE, strikeTone, type Tone } from '@/l
 import { makeFormat } from '@/lib/format';
 import { getLocale, getServerTranslator } from '@/lib/i18n/server';
 import { parsePage, type SearchParams } from '@/lib/validations/list-filters';
+import { fileAppealAction } from './actions';
 
 const requestNow = cache(() => new Date());
 const loadStore = cache((organisationId: string, id: string) => getStoreStandingForSeller(organisationId, id, requestNow()));
@@ -51,10 +54,11 @@ export default async function SellerStorePage({ params, searchParams }: { params
   const store = await loadStore(user.organisationId, id);
   if (!store) notFound();
   const page = parsePage(query, 'page');
-  const [t, locale, notices] = await Promise.all([
+  const [t, locale, notices, closure] = await Promise.all([
     getServerTranslator(),
     getLocale(),
     can(user.role, 'notice.viewOwn') ? listNoticesForOrganisation(user.organisationId, page, undefined, store.id) : null,
+    getClosureForSeller(user.organisationId, store.id, requestNow()),
   ]);
   const now = requestNow();
   const format = makeFormat(locale, now);
@@ -68,6 +72,8 @@ export default async function SellerStorePage({ params, searchParams }: { params
         <h1 className="mt-2 text-2xl font-semibold break-words text-slate-900">{store.name}</h1>
         <p className="mt-1 text-sm text-slate-600">{t('counterNotices.store.intro')}</p>
       </div>
+
+      {closure ? <SellerClosurePanel closure={closure} t={t} format={format} locale={locale} appealAction={fileAppealAction} /> : null}
 
       <Card aria-labelledby="standing-title">
         <CardHeader title={<span id="standing-title">{t('counterNotices.store.standing')}</span>} />
