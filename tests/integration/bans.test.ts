@@ -8,28 +8,16 @@ import type { SessionUser } from '@/lib/auth/session';
 import type { Db } from '@/lib/db';
 import { isBannedIdentity, liftBan, listBans } from '@/lib/data/bans';
 import { signUpAccount } from '@/lib/data/users';
-import { createStore, createUser, uniqueToken } from '@/lib/factories';
+import { createStore, uniqueToken } from '@/lib/factories';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { SignUpSchema } from '@/lib/validations/auth';
 import { testDb } from '@/tests/helpers/db';
+import { makeSessionUser } from '@/tests/helpers/session-user';
 
 let prisma: Db;
 const meta = { ip: '198.51.100.4', userAgent: 'vitest' };
 
-async function sessionUser(role: Role): Promise<SessionUser> {
-  const made = await createUser(prisma, { role });
-  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: made.organisationId } });
-  return {
-    id: made.user.id,
-    email: made.user.email,
-    name: made.user.name,
-    role,
-    organisationId: made.organisationId,
-    organisationName: organisation.name,
-    organisationKind: organisation.kind,
-    locale: 'en',
-  } as SessionUser;
-}
+const sessionUser = (role: Role, organisationId?: string) => makeSessionUser(prisma, role, organisationId);
 
 /** A fresh banned identity: e-mail, phone, licence number (stored normalised, as the ban writer does). */
 function identity() {

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import type { SessionUser } from '@/lib/auth/session';
 import type { DocumentKind, Role } from '@/lib/generated/prisma/enums';
-import { createAgencyAuthorization, createBrand, createListings, createRight, createStore, createUser, uniqueToken } from '@/lib/factories';
+import { createAgencyAuthorization, createBrand, createListings, createRight, createStore, uniqueToken } from '@/lib/factories';
 import {
   FilingRefusal,
   addListings,
@@ -37,25 +37,13 @@ import { getReviewQueue } from '@/lib/data/queue';
 import { CLAIM_REFERENCE_PATTERN, parsePastedLines } from '@/lib/domain/claim-filing';
 import { POLICY_DEFAULTS, REVIEW_PRIORITY_BY_TIER } from '@/lib/domain/policy';
 import { testDb } from '@/tests/helpers/db';
+import { makeSessionUser } from '@/tests/helpers/session-user';
 
 const HOUR = 3_600_000;
 const meta = { ip: '203.0.113.9', userAgent: 'vitest' };
 let prisma: Db;
 
-async function sessionUser(role: Role, organisationId?: string): Promise<SessionUser> {
-  const made = await createUser(prisma, { role, ...(organisationId ? { organisationId } : {}) });
-  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: made.organisationId } });
-  return {
-    id: made.user.id,
-    email: made.user.email,
-    name: made.user.name,
-    role,
-    organisationId: organisation.id,
-    organisationName: organisation.name,
-    organisationKind: organisation.kind,
-    locale: 'en',
-  };
-}
+const sessionUser = (role: Role, organisationId?: string) => makeSessionUser(prisma, role, organisationId);
 
 async function uploaded(user: SessionUser, kind: DocumentKind): Promise<string> {
   const document = await prisma.document.create({

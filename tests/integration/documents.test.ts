@@ -14,10 +14,11 @@ import { getDocumentContentForViewer, getDocumentForViewer } from '@/lib/data/do
 import { DocumentIntegrityError, openVerifiedContent } from '@/lib/documents/serve';
 import { UploadError, storeUpload, type StoreUploadInput } from '@/lib/documents/store-upload';
 import { sweepOrphanUploads } from '@/lib/documents/sweep';
-import { createBrand, createClaim, createListing, createRight, createStore, createUser, uniqueToken } from '@/lib/factories';
+import { createBrand, createClaim, createListing, createRight, createStore, uniqueToken } from '@/lib/factories';
 import type { DocumentKind, Role } from '@/lib/generated/prisma/enums';
 import { LocalDiskStorage, chunksOf } from '@/lib/storage';
 import { testDb } from '../helpers/db';
+import { makeSessionUser } from '../helpers/session-user';
 
 let prisma: Db;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'assay-documents-test-'));
@@ -43,20 +44,7 @@ function webStream(data: Uint8Array, chunk = 1000): ReadableStream<Uint8Array> {
   });
 }
 
-async function sessionUser(role: Role, organisationId?: string): Promise<SessionUser> {
-  const made = await createUser(prisma, { role, ...(organisationId ? { organisationId } : {}) });
-  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: made.organisationId } });
-  return {
-    id: made.user.id,
-    email: made.user.email,
-    name: made.user.name,
-    role,
-    organisationId: made.organisationId,
-    organisationName: organisation.name,
-    organisationKind: organisation.kind,
-    locale: 'en',
-  };
-}
+const sessionUser = (role: Role, organisationId?: string) => makeSessionUser(prisma, role, organisationId);
 
 function upload(uploader: SessionUser, body: StoreUploadInput['body'], overrides: Partial<StoreUploadInput> = {}) {
   return storeUpload({ body, fileName: 'evidence.png', kind: 'SCREENSHOT', confidential: false, uploader, storage, maxBytes: MAX, ...overrides });

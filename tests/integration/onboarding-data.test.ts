@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import type { SessionUser } from '@/lib/auth/session';
 import type { DocumentKind, Role } from '@/lib/generated/prisma/enums';
-import { createAgencyAuthorization, createBrand, createOrganisation, createRight, createUser, uniqueToken } from '@/lib/factories';
+import { createAgencyAuthorization, createBrand, createOrganisation, createRight, uniqueToken } from '@/lib/factories';
 import { getBrandForOrganisation, listBrandsForOrganisation, registerBrand, registerBrandForOwner, updateBrand } from '@/lib/data/brands';
 import { createRight as addRight, getRightForOrganisation, rightsUsableForClaims, updateRight } from '@/lib/data/rights';
 import {
@@ -27,6 +27,7 @@ import {
 } from '@/lib/data/verifications';
 import type { RightFieldsInput } from '@/lib/validations/rights';
 import { testDb } from '@/tests/helpers/db';
+import { makeSessionUser } from '@/tests/helpers/session-user';
 
 const DAY = 86_400_000;
 const YEAR = 365 * DAY;
@@ -35,20 +36,7 @@ const tag = `ob${randomBytes(3).toString('hex')}`;
 
 let prisma: Db;
 
-async function sessionUser(role: Role, organisationId?: string): Promise<SessionUser> {
-  const made = await createUser(prisma, { role, ...(organisationId ? { organisationId } : {}) });
-  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: made.organisationId } });
-  return {
-    id: made.user.id,
-    email: made.user.email,
-    name: made.user.name,
-    role,
-    organisationId: organisation.id,
-    organisationName: organisation.name,
-    organisationKind: organisation.kind,
-    locale: 'en',
-  };
-}
+const sessionUser = (role: Role, organisationId?: string) => makeSessionUser(prisma, role, organisationId);
 
 /** A stored upload as the evidence store leaves it: only the row matters here. */
 async function uploaded(user: SessionUser, kind: DocumentKind): Promise<string> {

@@ -18,27 +18,15 @@ import {
   submitStoreVerification,
   type SubmitVerificationInput,
 } from '@/lib/data/store-verification';
-import { createStore, createUser, uniqueToken } from '@/lib/factories';
+import { createStore, uniqueToken } from '@/lib/factories';
 import type { DocumentKind, Role } from '@/lib/generated/prisma/enums';
 import { testDb } from '@/tests/helpers/db';
+import { makeSessionUser } from '@/tests/helpers/session-user';
 
 let prisma: Db;
 const meta = { ip: '203.0.113.9', userAgent: 'vitest' };
 
-async function sessionUser(role: Role, organisationId?: string): Promise<SessionUser> {
-  const made = await createUser(prisma, { role, ...(organisationId ? { organisationId } : {}) });
-  const organisation = await prisma.organisation.findUniqueOrThrow({ where: { id: made.organisationId } });
-  return {
-    id: made.user.id,
-    email: made.user.email,
-    name: made.user.name,
-    role,
-    organisationId: made.organisationId,
-    organisationName: organisation.name,
-    organisationKind: organisation.kind,
-    locale: 'en',
-  } as SessionUser;
-}
+const sessionUser = (role: Role, organisationId?: string) => makeSessionUser(prisma, role, organisationId);
 
 /** A stored document of `owner`'s organisation (the bytes are not needed for these rules). */
 async function documentOf(owner: SessionUser, kind: DocumentKind) {
