@@ -114,7 +114,11 @@ function statementFields(statement: SellerStatement): { key: (typeof FIELD_KEYS)
     evidenceSummary: stored(statement.evidenceSummary),
     legalGround: stored(statement.legalGround),
     contractualGround: stored(statement.contractualGround),
-    automated: inEveryLanguage((t) => (statement.automated ? t('seller.statement.automatedYes') : t('seller.statement.automatedNo'))),
+    // Automated with a claim behind it: a trusted brand's expedited removal, reviewed after;
+    // without one: the protected-listings job's removal at the end of a grace period.
+    automated: inEveryLanguage((t) =>
+      !statement.automated ? t('seller.statement.automatedNo') : statement.claimItem ? t('seller.statement.automatedYes') : t('seller.statement.automatedRule'),
+    ),
     redress: stored(statement.redress),
     contestUntil: statement.contestUntil ? inEveryLanguage((_t, l) => makeFormat(l).dateTime(statement.contestUntil!)) : null,
   };
