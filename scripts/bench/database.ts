@@ -29,6 +29,8 @@ export interface BenchDatabase {
   pglite?: NonNullable<OpenDatabase['pglite']>;
   /** A raw pg client (PostgreSQL only): COPY FROM STDIN needs it. */
   pgClient?: pg.Client;
+  /** The database's URL (PostgreSQL only): the HTTP case starts a server on it. */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function openBenchPostgres(serverUrl: string, label: string): Promi
     label,
     prisma,
     pgClient: client,
+    url: url.toString(),
     exec: (sql) => client.query(sql),
     query: async (sql, params) => ({ rows: (await client.query(sql, params)).rows as Record<string, unknown>[] }),
     close: async () => {

@@ -18,6 +18,7 @@ import { benchCsvImport, CSV_BOUND, type CsvResult } from './csv';
 import { installAsApplicationClient, openBenchPglite, openBenchPostgres, type BenchDatabase, type BenchDatabaseKind } from './database';
 import { benchIds, generateBenchData, scaled, type GenerationStep } from './generate';
 import { startThrowawayPostgres, type ThrowawayPostgres } from './postgres';
+import { benchQueueHttp } from './http';
 import { benchQueue, QUEUE_BOUND, type QueueResult } from './queue';
 import { seconds } from './stats';
 import { benchUpload, UPLOAD_RSS_BOUND_MB, type UploadResult } from './upload';
@@ -33,7 +34,9 @@ interface Options {
   cases: Set<BenchCase>;
 }
 
-const BENCH_CASES = ['queue', 'csv', 'upload'] as const;
+const BENCH_CASES = ['queue', 'csv', 'upload', 'http'] as const;
+/** What runs without --case: the HTTP case needs a production build and runs only when asked. */
+const DEFAULT_CASES: readonly BenchCase[] = ['queue', 'csv', 'upload'];
 type BenchCase = (typeof BENCH_CASES)[number];
 
 function parseArgs(argv: string[]): Options {
@@ -64,9 +67,9 @@ function parseArgs(argv: string[]): Options {
         if (!(BENCH_CASES as readonly string[]).includes(name)) throw new Error(`--case takes ${BENCH_CASES.join(', ')}`);
         options.cases.add(name as BenchCase);
       }
-    } else throw new Error(`Unknown option ${arg}. Options: --scale <0–1> --only pg|pglite --runs <n> --warmup <n> --seed <n> --explain --case queue|csv|upload`);
+    } else throw new Error(`Unknown option ${arg}. Options: --scale <0–1> --only pg|pglite --runs <n> --warmup <n> --seed <n> --explain --case queue|csv|upload|http`);
   }
-  if (options.cases.size === 0) for (const name of BENCH_CASES) options.cases.add(name);
+  if (options.cases.size === 0) for (const name of DEFAULT_CASES) options.cases.add(name);
   return options;
 }
 
@@ -128,6 +131,15 @@ async function runOn(database: BenchDatabase, options: Options, passwordHash: st
     organisationKind: 'BRAND_OWNER',
     locale: 'en',
   };
+  if (options.cases.has('http')) {
+    if (database.kind === 'pg') {
+      log('Reviewer queue over HTTP (GET /review from a production server, signed in, vs. raw SQL of its main query):');
+      queue = [...queue, ...(await benchQueueHttp(database, { brandId: ids.brandId, reviewerEmail: ids.reviewerEmail }, { warmup: options.warmup, runs: options.runs, log }))];
+    } else {
+      log('Reviewer queue over HTTP: skipped on PGlite (the server would own the data directory; the floor could not run beside it).');
+    }
+  }
+
   let csv: CsvResult | null = null;
   if (options.cases.has('csv')) {
     log('Bulk filing CSV (10,000 rows) vs. raw COPY of the same claim items:');
