@@ -72,18 +72,34 @@ export function WithdrawClosureForm({ action, proposalId, version }: { action: F
   );
 }
 
-export function DecideClosureForm({ action, proposalId, version }: { action: FormAction; proposalId: string; version: number }) {
-  const t = useTranslations('enforcement.closure');
-  const [state, formAction] = useActionState(action, initialActionState);
+interface DecisionButton {
+  value: string;
+  label: string;
+  variant?: 'danger' | 'secondary';
+}
+
+/**
+ * A decision with a required reason and two outcomes (the closure's approve/decline, the
+ * appeal's grant/deny): the pressed button names the decision.
+ */
+function TwoWayDecisionForm(props: {
+  action: FormAction;
+  idField: { name: string; value: string };
+  version: number;
+  reason: { id: string; label: string; hint: string };
+  pendingLabel: string;
+  buttons: [DecisionButton, DecisionButton];
+}) {
+  const [state, formAction] = useActionState(props.action, initialActionState);
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <input type="hidden" name="proposalId" value={proposalId} />
-      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name={props.idField.name} value={props.idField.value} />
+      <input type="hidden" name="version" value={props.version} />
       <TextAreaField
         name="reason"
-        id="decide-reason"
-        label={t('decisionReason')}
-        hint={t('decisionReasonHint')}
+        id={props.reason.id}
+        label={props.reason.label}
+        hint={props.reason.hint}
         rows={4}
         maxLength={DECISION_REASON_MAX}
         defaultValue={state.values.reason}
@@ -91,44 +107,47 @@ export function DecideClosureForm({ action, proposalId, version }: { action: For
       />
       <Alert tone="error">{state.formError ?? (state.fieldErrors.decision ? state.fieldErrors.decision.join(' ') : null)}</Alert>
       <div className="flex flex-wrap gap-3">
-        <SubmitButton name="decision" value="approve" variant="danger" pendingLabel={t('pending')}>
-          {t('approve')}
-        </SubmitButton>
-        <SubmitButton name="decision" value="decline" variant="secondary" pendingLabel={t('pending')}>
-          {t('decline')}
-        </SubmitButton>
+        {props.buttons.map((b) => (
+          <SubmitButton key={b.value} name="decision" value={b.value} {...(b.variant ? { variant: b.variant } : {})} pendingLabel={props.pendingLabel}>
+            {b.label}
+          </SubmitButton>
+        ))}
       </div>
     </form>
   );
 }
 
+export function DecideClosureForm({ action, proposalId, version }: { action: FormAction; proposalId: string; version: number }) {
+  const t = useTranslations('enforcement.closure');
+  return (
+    <TwoWayDecisionForm
+      action={action}
+      idField={{ name: 'proposalId', value: proposalId }}
+      version={version}
+      reason={{ id: 'decide-reason', label: t('decisionReason'), hint: t('decisionReasonHint') }}
+      pendingLabel={t('pending')}
+      buttons={[
+        { value: 'approve', label: t('approve'), variant: 'danger' },
+        { value: 'decline', label: t('decline'), variant: 'secondary' },
+      ]}
+    />
+  );
+}
+
 export function DecideAppealForm({ action, appealId, version }: { action: FormAction; appealId: string; version: number }) {
   const t = useTranslations('enforcement.appeal');
-  const [state, formAction] = useActionState(action, initialActionState);
   return (
-    <form action={formAction} noValidate className="space-y-4">
-      <input type="hidden" name="appealId" value={appealId} />
-      <input type="hidden" name="version" value={version} />
-      <TextAreaField
-        name="reason"
-        id="appeal-reason"
-        label={t('reason')}
-        hint={t('reasonHint')}
-        rows={4}
-        maxLength={DECISION_REASON_MAX}
-        defaultValue={state.values.reason}
-        errors={state.fieldErrors.reason}
-      />
-      <Alert tone="error">{state.formError ?? (state.fieldErrors.decision ? state.fieldErrors.decision.join(' ') : null)}</Alert>
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton name="decision" value="grant" pendingLabel={t('pending')}>
-          {t('grant')}
-        </SubmitButton>
-        <SubmitButton name="decision" value="deny" variant="danger" pendingLabel={t('pending')}>
-          {t('deny')}
-        </SubmitButton>
-      </div>
-    </form>
+    <TwoWayDecisionForm
+      action={action}
+      idField={{ name: 'appealId', value: appealId }}
+      version={version}
+      reason={{ id: 'appeal-reason', label: t('reason'), hint: t('reasonHint') }}
+      pendingLabel={t('pending')}
+      buttons={[
+        { value: 'grant', label: t('grant') },
+        { value: 'deny', label: t('deny'), variant: 'danger' },
+      ]}
+    />
   );
 }
 
