@@ -81,6 +81,17 @@ export const POLICY = {
 
   // the network address recorded with an audit event: staff only, never brands or sellers
   'audit.viewAddress': ['REVIEWER', 'ADMIN'],
+
+  // Issue 5. Expedited takedowns are confirmed or overturned by a reviewer after the fact.
+  'expedited.review': ['REVIEWER'],
+  // abuse sanctions on filers (DSA Art 23): reviewers and admins see them, admins lift them
+  'sanction.view': ['REVIEWER', 'ADMIN'],
+  'sanction.lift': ['ADMIN'],
+  // dashboards: each role its own; the platform-wide figures (the public report's, signed in) for staff
+  'dashboard.brand': ['BRAND_AGENT'],
+  'dashboard.review': ['REVIEWER', 'ADMIN'],
+  'dashboard.seller': ['SELLER'],
+  'dashboard.platform': ['REVIEWER', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -721,6 +721,7 @@ export async function submitClaim(actor: SessionUser, claimId: string, meta: Req
           signedAt: now,
           signedFromIp: meta.ip,
           dueAt,
+          trustedAtFiling: claim.brand.tier === 'TRUSTED',
           draftData: Prisma.DbNull,
           draftStep: FILING_STEPS.length - 1,
         },

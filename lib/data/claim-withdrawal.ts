@@ -118,7 +118,7 @@ export async function withdrawClaimItem(actor: ItemActor, input: WithdrawItemInp
 
     const { count } = await tx.claimItem.updateMany({
       where: { id: row.id, version: row.version },
-      data: { status: 'WITHDRAWN', version: { increment: 1 } },
+      data: { status: 'WITHDRAWN', withdrawnAt: now, version: { increment: 1 } },
     });
     if (count !== 1) {
       // Someone changed it between our read and our write: tell the brand what won.
@@ -199,7 +199,7 @@ export async function withdrawClaim(actor: ItemActor, input: WithdrawClaimInput,
     // A row a reviewer is deciding right now is waited for and then re-checked against the
     // status condition, so a decision that commits first is never overwritten.
     const open = await tx.$queryRaw<{ status: ClaimItemStatus; assignedReviewerId: string | null }[]>`
-      UPDATE "ClaimItem" AS i SET "status" = 'WITHDRAWN', "version" = i."version" + 1, "updatedAt" = ${now}
+      UPDATE "ClaimItem" AS i SET "status" = 'WITHDRAWN', "withdrawnAt" = ${now}, "version" = i."version" + 1, "updatedAt" = ${now}
       FROM (SELECT "id", "status" FROM "ClaimItem" WHERE "claimId" = ${claim.id}
             AND "status" IN (${Prisma.join(OPEN_WITHDRAWABLE_STATUSES.map((s) => Prisma.sql`${s}::"ClaimItemStatus"`))})
             FOR UPDATE) AS before
@@ -208,7 +208,7 @@ export async function withdrawClaim(actor: ItemActor, input: WithdrawClaimInput,
 
     // Removed items: set-based too, then each one's removal undone.
     const removed = await tx.$queryRaw<{ id: string; version: number; listingId: string; assignedReviewerId: string | null }[]>`
-      UPDATE "ClaimItem" SET "status" = 'WITHDRAWN', "version" = "version" + 1, "updatedAt" = ${now}
+      UPDATE "ClaimItem" SET "status" = 'WITHDRAWN', "withdrawnAt" = ${now}, "version" = "version" + 1, "updatedAt" = ${now}
       WHERE "claimId" = ${claim.id} AND "status" = 'REMOVED'
       RETURNING "id", "version", "listingId", "assignedReviewerId"`;
 

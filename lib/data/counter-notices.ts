@@ -657,7 +657,7 @@ export async function decideCounterNotice(actor: CounterNoticeActor, input: Deci
     if (input.decision === 'restore') {
       const moved = await tx.claimItem.updateMany({
         where: { id: item.id, version: item.version, status: 'REMOVED' },
-        data: { status: 'RESTORED', version: { increment: 1 } },
+        data: { status: 'RESTORED', restoredAt: now, version: { increment: 1 } },
       });
       if (moved.count !== 1) throw new Refused({ violation: 'changed' });
       const reversal = await reverseRemovalEffects(tx, { claimItemId: item.id, listingId: item.listingId, now });

@@ -63,6 +63,14 @@ export const NOTIFICATION_PARAMS = {
   storeClosed: ['storeName', 'reason', 'appealBy'],
   appealFiled: ['storeName'],
   appealDecided: ['storeName', 'outcome', 'reason'],
+  // Issue 5: trusted brands, expedited removal, abuse sanctions. Shares are passed formatted ("92.0%").
+  brandTrusted: ['brandName', 'windowDays', 'accuracy', 'decided', 'restoredShare'],
+  brandTrustLost: ['brandName', 'windowDays', 'accuracy', 'decided', 'restoredShare', 'minAccuracy', 'minDecided', 'maxRestoredShare', 'lockoutEndsAt'],
+  filingWarning: ['organisationName', 'windowDays', 'badShare', 'decided', 'ceiling', 'graceEndsAt'],
+  filingSuspended: ['organisationName', 'windowDays', 'badShare', 'decided', 'ceiling', 'endsAt'],
+  filingSuspensionLifted: ['organisationName', 'reason'],
+  expeditedRemovalOverturned: ['listingTitle', 'claimReference', 'reason'],
+  listingRestoredAfterReview: ['listingTitle', 'claimReference'],
 } as const satisfies Record<NotificationType, readonly string[]>;
 
 export const NOTIFICATION_TYPES = Object.keys(NOTIFICATION_PARAMS) as NotificationType[];

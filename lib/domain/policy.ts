@@ -46,6 +46,20 @@ export const PolicySchema = z.object({
   accuracyWindowDays: days(3650).default(90),
   /** A brand that lost the trusted tier cannot regain it for this many days. */
   trustedLockoutDays: days(3650).default(90),
+  /**
+   * Abuse of the notice system (DSA Art 23): a filer whose share of decided items rejected,
+   * or restored after a counter-notice, is above this over accuracyWindowDays is warned,
+   * then suspended from filing.
+   */
+  abuseMaxBadShare: share.default(0.4),
+  /** ...judged only over at least this many decided items (a few bad claims are not abuse). */
+  abuseMinDecidedItems: z.number().int().min(1).max(100_000).default(20),
+  /** After a warning the filer has this long to improve before it can be suspended. */
+  abuseWarningGraceDays: days(365).default(14),
+  /** How long a suspension from filing lasts (an admin can lift it sooner). */
+  filingSuspensionDays: days(3650).default(30),
+  /** The public report names a filer's accuracy only above this many decided items in the period. */
+  transparencyMinFilerItems: z.number().int().min(1).max(100_000).default(50),
 });
 
 export type Policy = z.infer<typeof PolicySchema>;

@@ -51,6 +51,7 @@ export async function createClaim(db: FactoryDb, input: CreateClaimInput) {
             signedFromIp: '203.0.113.10',
             submittedAt,
             dueAt,
+            trustedAtFiling: brand.tier === 'TRUSTED',
           }
         : {}),
       ...fields,

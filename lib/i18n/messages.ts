@@ -24,6 +24,10 @@ import en_enforcement from '../../messages/en/enforcement.json';
 import en_storeVerification from '../../messages/en/storeVerification.json';
 import en_applications from '../../messages/en/applications.json';
 import en_protection from '../../messages/en/protection.json';
+import en_trust from '../../messages/en/trust.json';
+import en_sanctions from '../../messages/en/sanctions.json';
+import en_dashboards from '../../messages/en/dashboards.json';
+import en_transparency from '../../messages/en/transparency.json';
 import zh_app from '../../messages/zh-CN/app.json';
 import zh_common from '../../messages/zh-CN/common.json';
 import zh_errors from '../../messages/zh-CN/errors.json';
@@ -45,10 +49,14 @@ import zh_counterNotices from '../../messages/zh-CN/counterNotices.json';
 import zh_enforcement from '../../messages/zh-CN/enforcement.json';
 import zh_storeVerification from '../../messages/zh-CN/storeVerification.json';
 
-const en = { app: en_app, common: en_common, errors: en_errors, validation: en_validation, auth: en_auth, shell: en_shell, admin: en_admin, brand: en_brand, review: en_review, seller: en_seller, pages: en_pages, documents: en_documents, notifications: en_notifications, audit: en_audit, filing: en_filing, bulkImport: en_bulkImport, claims: en_claims, counterNotices: en_counterNotices, enforcement: en_enforcement, storeVerification: en_storeVerification, applications: en_applications, protection: en_protection };
-const zhCN = { app: zh_app, common: zh_common, errors: zh_errors, validation: zh_validation, auth: zh_auth, shell: zh_shell, admin: zh_admin, brand: zh_brand, review: zh_review, seller: zh_seller, pages: zh_pages, documents: zh_documents, notifications: zh_notifications, audit: zh_audit, filing: zh_filing, bulkImport: zh_bulkImport, claims: zh_claims, counterNotices: zh_counterNotices, enforcement: zh_enforcement, storeVerification: zh_storeVerification, applications: zh_applications, protection: zh_protection };
+const en = { app: en_app, common: en_common, errors: en_errors, validation: en_validation, auth: en_auth, shell: en_shell, admin: en_admin, brand: en_brand, review: en_review, seller: en_seller, pages: en_pages, documents: en_documents, notifications: en_notifications, audit: en_audit, filing: en_filing, bulkImport: en_bulkImport, claims: en_claims, counterNotices: en_counterNotices, enforcement: en_enforcement, storeVerification: en_storeVerification, applications: en_applications, protection: en_protection, trust: en_trust, sanctions: en_sanctions, dashboards: en_dashboards, transparency: en_transparency };
+const zhCN = { app: zh_app, common: zh_common, errors: zh_errors, validation: zh_validation, auth: zh_auth, shell: zh_shell, admin: zh_admin, brand: zh_brand, review: zh_review, seller: zh_seller, pages: zh_pages, documents: zh_documents, notifications: zh_notifications, audit: zh_audit, filing: zh_filing, bulkImport: zh_bulkImport, claims: zh_claims, counterNotices: zh_counterNotices, enforcement: zh_enforcement, storeVerification: zh_storeVerification, applications: zh_applications, protection: zh_protection, trust: zh_trust, sanctions: zh_sanctions, dashboards: zh_dashboards, transparency: zh_transparency };
 import zh_applications from '../../messages/zh-CN/applications.json';
 import zh_protection from '../../messages/zh-CN/protection.json';
+import zh_trust from '../../messages/zh-CN/trust.json';
+import zh_sanctions from '../../messages/zh-CN/sanctions.json';
+import zh_dashboards from '../../messages/zh-CN/dashboards.json';
+import zh_transparency from '../../messages/zh-CN/transparency.json';
 
 export type Messages = typeof en;
 

@@ -32,8 +32,13 @@ describe('policy settings', () => {
       trustedMinDecidedItems: 50,
       accuracyWindowDays: 90,
       trustedLockoutDays: 90,
+      abuseMaxBadShare: 0.4,
+      abuseMinDecidedItems: 20,
+      abuseWarningGraceDays: 14,
+      filingSuspensionDays: 30,
+      transparencyMinFilerItems: 50,
     });
-    expect(POLICY_KEYS).toHaveLength(18);
+    expect(POLICY_KEYS).toHaveLength(23);
   });
 
   it('resolves to the defaults without rows', () => {
