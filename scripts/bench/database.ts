@@ -21,6 +21,8 @@ export interface BenchDatabase {
   kind: BenchDatabaseKind;
   label: string;
   prisma: Db;
+  /** The driver adapter the application client runs on (the reports case records through it). */
+  adapterFactory: OpenDatabase['adapterFactory'];
   /** One statement, no result (generation). */
   exec(sql: string): Promise<unknown>;
   /** A raw query with $1… parameters, straight to the driver: the floors. */
@@ -61,6 +63,7 @@ export async function openBenchPostgres(serverUrl: string, label: string): Promi
     kind: 'pg',
     label,
     prisma,
+    adapterFactory: database.adapterFactory,
     pgClient: client,
     url: url.toString(),
     exec: (sql) => client.query(sql),
@@ -88,6 +91,7 @@ export async function openBenchPglite(): Promise<BenchDatabase> {
     kind: 'pglite',
     label: 'PGlite',
     prisma,
+    adapterFactory: database.adapterFactory,
     pglite,
     exec: (sql) => pglite.exec(sql),
     query: async (sql, params) => ({ rows: (await pglite.query<Record<string, unknown>>(sql, params)).rows }),

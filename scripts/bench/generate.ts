@@ -123,9 +123,15 @@ export function generationStatements(options: GenerateOptions): { table: string;
   const trusted = (b: string) => `((${b}) % 10 = 0)`; // brand numbers are 1-based
   const brandOfClaim = (c: string) => `((${c}) % ${brands} + 1)`;
   // Open claims were submitted in the 5 days before the anchor (so some are overdue),
-  // finished ones in the 90 days before it.
+  // finished ones in the year before it (the dashboards' and the report's longest period).
   const submittedAt = (c: string, status: string) =>
-    `(${at} - make_interval(mins => (CASE WHEN ${status} IN (${OPEN_CLAIM_STATUSES.map((s) => `'${s}'`).join(',')}) THEN ${rnd(c, 12)} % 7200 ELSE ${rnd(c, 12)} % 129600 END)::int))`;
+    `(${at} - make_interval(mins => (CASE WHEN ${status} IN (${OPEN_CLAIM_STATUSES.map((s) => `'${s}'`).join(',')}) THEN ${rnd(c, 12)} % 7200 ELSE ${rnd(c, 12)} % 525600 END)::int))`;
+  // The store of listing l (as the Listing statement picks it).
+  const storeOfListing = (l: string) => `(${rnd(l, 31)} % ${stores} + 1)`;
+  // Time from submission to decision: 1 to 96 hours, so medians and p90s are not constants.
+  const decisionDelay = (r: string) => `make_interval(hours => 1 + (${r} / 7) % 96)`;
+  // A fifth of a trusted brand's removals were expedited takedowns, confirmed after.
+  const expedited = (b: string, ist: string, r: string) => `(${trusted(b)} AND ${ist} = 'REMOVED' AND (${r} / 11) % 5 = 0)`;
 
   return [
     {
@@ -146,7 +152,10 @@ export function generationStatements(options: GenerateOptions): { table: string;
           FROM generate_series(1, 2) r
         UNION ALL
         SELECT ${idOf(prefix, 'user', "'agent-' || a")}, '${prefix}-agent-' || a || '@bench.example', 'Bench Agent ' || a, ${hash}, ${at}, ${at}
-          FROM generate_series(1, ${agents}) a`,
+          FROM generate_series(1, ${agents}) a
+        UNION ALL
+        SELECT ${idOf(prefix, 'user', "'seller-' || s")}, '${prefix}-seller-' || s || '@bench.example', 'Bench Seller ' || s, ${hash}, ${at}, ${at}
+          FROM generate_series(1, ${sellerOrgs}) s`,
     },
     {
       table: 'Membership',
@@ -155,7 +164,10 @@ export function generationStatements(options: GenerateOptions): { table: string;
           FROM generate_series(1, 2) r
         UNION ALL
         SELECT ${idOf(prefix, 'membership', "'agent-' || a")}, ${idOf(prefix, 'user', "'agent-' || a")}, ${idOf(prefix, 'org', "'brand-' || a")}, 'BRAND_AGENT'::"Role", ${at}, ${at}
-          FROM generate_series(1, ${agents}) a`,
+          FROM generate_series(1, ${agents}) a
+        UNION ALL
+        SELECT ${idOf(prefix, 'membership', "'seller-' || s")}, ${idOf(prefix, 'user', "'seller-' || s")}, ${idOf(prefix, 'org', "'seller-' || s")}, 'SELLER'::"Role", ${at}, ${at}
+          FROM generate_series(1, ${sellerOrgs}) s`,
     },
     {
       table: 'Brand',
@@ -192,7 +204,7 @@ export function generationStatements(options: GenerateOptions): { table: string;
       // branded at random, 30% unbranded.
       sql: `INSERT INTO "Listing" (id, "externalId", "storeId", "brandId", title, "priceCents", "stockQuantity", "imageUrls", status, "createdAt", "updatedAt")
         SELECT ${idOf(prefix, 'listing', 'l')}, '${prefix}-L' || l,
-               ${idOf(prefix, 'store', `${rnd('l', 31)} % ${stores} + 1`)},
+               ${idOf(prefix, 'store', storeOfListing('l'))},
                (CASE WHEN l < ${3 * claims} THEN ${idOf(prefix, 'brand', brandOfClaim('l / 3'))}
                      WHEN ${rnd('l', 32)} % 10 < 7 THEN ${idOf(prefix, 'brand', `${rnd('l', 33)} % ${brands} + 1`)}
                      ELSE NULL END),
@@ -205,7 +217,7 @@ export function generationStatements(options: GenerateOptions): { table: string;
     {
       table: 'Claim',
       sql: `INSERT INTO "Claim" (id, reference, "brandId", "filerOrganisationId", "filedById", status, summary, "goodFaithDeclared", "accuracyDeclared",
-                                 "signatureName", "signedAt", "submittedAt", "dueAt", "withdrawnAt", "createdAt", "updatedAt")
+                                 "signatureName", "signedAt", "submittedAt", "dueAt", "withdrawnAt", "trustedAtFiling", "createdAt", "updatedAt")
         SELECT ${idOf(prefix, 'claim', 'c')}, '${prefix.toUpperCase()}-CLM-' || lpad(c::text, 7, '0'),
                ${idOf(prefix, 'brand', 'b')}, ${idOf(prefix, 'org', "'brand-' || b")}, ${idOf(prefix, 'user', "'agent-' || b")},
                st::"ClaimStatus", 'Counterfeit listings found by the brand''s monitoring',
@@ -213,6 +225,7 @@ export function generationStatements(options: GenerateOptions): { table: string;
                CASE WHEN st <> 'DRAFT' THEN sub END, CASE WHEN st <> 'DRAFT' THEN sub END,
                CASE WHEN st <> 'DRAFT' THEN sub + make_interval(hours => CASE WHEN ${trusted('b')} THEN ${TRUSTED_SLA_HOURS} ELSE ${STANDARD_SLA_HOURS} END) END,
                CASE WHEN st = 'WITHDRAWN' THEN sub + interval '1 day' END,
+               st <> 'DRAFT' AND ${trusted('b')},
                sub - interval '1 hour', sub
           FROM (SELECT c, ${brandOfClaim('c')} AS b, ${claimStatus('c')} AS st, ${submittedAt('c', claimStatus('c'))} AS sub
                   FROM generate_series(0, ${claims - 1}) c) x`,
@@ -227,7 +240,8 @@ export function generationStatements(options: GenerateOptions): { table: string;
       // 1–3 items per claim. Items of open claims are mostly waiting (PENDING, IN_REVIEW,
       // INFO_REQUESTED); decided claims' items are REMOVED, REJECTED or (rarely) RESTORED.
       sql: `INSERT INTO "ClaimItem" (id, "claimId", "listingId", "infringementType", status, priority, "dueAt", "assignedReviewerId", "assignedAt",
-                                     "removalReason", "rejectionReason", "removalRightId", "decidedById", "decidedAt", "infoRequest", "infoRequestedAt", "createdAt", "updatedAt")
+                                     "removalReason", "rejectionReason", "removalRightId", "decidedById", "decidedAt", "infoRequest", "infoRequestedAt",
+                                     expedited, "expeditedAt", "withdrawnAt", "restoredAt", "createdAt", "updatedAt")
         SELECT ${idOf(prefix, 'item', "c || '-' || k")}, ${idOf(prefix, 'claim', 'c')}, ${idOf(prefix, 'listing', 'c * 3 + k')},
                ${pick(INFRINGEMENT_TYPES, rnd('c * 3 + k', 41))}::"InfringementType",
                ist::"ClaimItemStatus", CASE WHEN ${trusted('b')} THEN ${TRUSTED_PRIORITY} ELSE 0 END,
@@ -238,11 +252,14 @@ export function generationStatements(options: GenerateOptions): { table: string;
                CASE WHEN ist = 'REJECTED' THEN 'INSUFFICIENT_EVIDENCE'::"RejectionReason" END,
                CASE WHEN ist IN ('REMOVED', 'RESTORED') THEN ${idOf(prefix, 'right', 'b')} END,
                CASE WHEN ist IN ('REMOVED', 'REJECTED', 'RESTORED') THEN ${idOf(prefix, 'user', "'reviewer-' || (1 + c % 2)")} END,
-               CASE WHEN ist IN ('REMOVED', 'REJECTED', 'RESTORED') THEN sub + interval '1 day' END,
+               CASE WHEN ist IN ('REMOVED', 'REJECTED', 'RESTORED') THEN sub + ${decisionDelay('r')} END,
                CASE WHEN ist = 'INFO_REQUESTED' THEN 'Please add a test purchase' END,
                CASE WHEN ist = 'INFO_REQUESTED' THEN sub + interval '3 hours' END,
+               ${expedited('b', 'ist', 'r')}, CASE WHEN ${expedited('b', 'ist', 'r')} THEN sub END,
+               CASE WHEN ist = 'WITHDRAWN' THEN sub + interval '1 day' END,
+               CASE WHEN ist = 'RESTORED' THEN sub + ${decisionDelay('r')} + interval '12 days' END,
                sub - interval '1 hour', sub
-          FROM (SELECT c, k, b, st, sub,
+          FROM (SELECT c, k, b, st, sub, r,
                        (CASE st
                           WHEN 'DRAFT' THEN 'PENDING' WHEN 'SUBMITTED' THEN 'PENDING' WHEN 'WITHDRAWN' THEN 'WITHDRAWN'
                           WHEN 'IN_REVIEW' THEN (ARRAY['PENDING','PENDING','PENDING','PENDING','IN_REVIEW','IN_REVIEW','REMOVED','REMOVED','REJECTED','REJECTED'])[1 + r % 10]
@@ -254,6 +271,38 @@ export function generationStatements(options: GenerateOptions): { table: string;
                           FROM generate_series(0, ${claims - 1}) c CROSS JOIN generate_series(0, 2) k
                          WHERE k < 1 + ${rnd('c', 43)} % 3) y) x`,
     },
+    {
+      table: 'Strike',
+      // Every decided removal gave its store a strike: withdrawn when the removal was
+      // restored, expired after the 90-day window, active otherwise.
+      sql: `INSERT INTO "Strike" (id, "storeId", source, reason, "claimItemId", "issuedById", status, "expiresAt", "withdrawnAt", "createdAt", "updatedAt")
+        SELECT ${idOf(prefix, 'strike', 'ci.id')}, l."storeId", 'CLAIM_ITEM'::"StrikeSource", 'Listing removed: counterfeit', ci.id, ci."decidedById",
+               (CASE WHEN ci.status = 'RESTORED' THEN 'WITHDRAWN' WHEN ci."decidedAt" > ${at} - interval '90 days' THEN 'ACTIVE' ELSE 'EXPIRED' END)::"StrikeStatus",
+               ci."decidedAt" + interval '90 days', ci."restoredAt", ci."decidedAt", ci."decidedAt"
+          FROM "ClaimItem" ci
+          JOIN "Claim" c ON c.id = ci."claimId"
+          JOIN "Listing" l ON l.id = ci."listingId"
+         WHERE c.reference LIKE '${prefix.toUpperCase()}-CLM-%' AND ci.status IN ('REMOVED', 'RESTORED') AND ci."decidedById" IS NOT NULL`,
+    },
+    {
+      table: 'CounterNotice',
+      // Every restored removal came back on a counter-notice; a tenth of the standing ones were
+      // contested and upheld.
+      sql: `INSERT INTO "CounterNotice" (id, "claimItemId", "storeId", "filedById", ground, statement, "perjuryDeclared", "jurisdictionConsent",
+                                         "signatureName", "signedAt", status, "brandResponseDueAt", "decidedById", "decisionReason", "decidedAt", "createdAt", "updatedAt")
+        SELECT ${idOf(prefix, 'counter-notice', 'ci.id')}, ci.id, l."storeId", m."userId", 'GENUINE_GOODS'::"CounterNoticeGround",
+               'The goods are genuine; invoices attached.', true, true, 'Bench Seller', ci."decidedAt" + interval '3 days',
+               (CASE WHEN ci.status = 'RESTORED' THEN 'RESTORED' ELSE 'UPHELD' END)::"CounterNoticeStatus",
+               ci."decidedAt" + interval '17 days', ci."decidedById", 'Decided on the evidence.', ci."decidedAt" + interval '12 days',
+               ci."decidedAt" + interval '3 days', ci."decidedAt" + interval '12 days'
+          FROM "ClaimItem" ci
+          JOIN "Claim" c ON c.id = ci."claimId"
+          JOIN "Listing" l ON l.id = ci."listingId"
+          JOIN "Store" s ON s.id = l."storeId"
+          JOIN "Membership" m ON m."organisationId" = s."sellerOrganisationId" AND m.role = 'SELLER'
+         WHERE c.reference LIKE '${prefix.toUpperCase()}-CLM-%' AND ci."decidedById" IS NOT NULL
+           AND (ci.status = 'RESTORED' OR (ci.status = 'REMOVED' AND ${rnd('hashtext(ci.id)', 51)} % 10 = 0))`,
+    },
   ];
 }
 
@@ -261,7 +310,7 @@ export function generationStatements(options: GenerateOptions): { table: string;
 // their own definitions (so they stay exactly what the migrations made): building an index
 // by one sort is several times faster than a million single inserts into it. Primary keys
 // and foreign keys stay.
-const BULK_TABLES = ['Listing', 'Claim', 'ClaimRight', 'ClaimItem'];
+const BULK_TABLES = ['Listing', 'Claim', 'ClaimRight', 'ClaimItem', 'Strike', 'CounterNotice'];
 const SAVED_INDEXES = '_bench_saved_indexes';
 const DROP_INDEXES = [
   `DROP TABLE IF EXISTS "${SAVED_INDEXES}"`,

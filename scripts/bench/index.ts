@@ -5,11 +5,12 @@
 //   2. the reviewer queue page vs. the raw SQL of its main query   (bound: p95 ≤ 2×)
 //   3. a 10,000-row bulk-filing CSV vs. a raw COPY of the same rows (bound: ≤ 3×)
 //   4. a 25 MB upload: RSS growth (bound: ≤ 32 MB), time vs. sha256sum
+//   5. the dashboards and the transparency report vs. the slowest raw SQL each runs (bound: p95 ≤ 3×)
 //
 // Figures are ratios: other processes on the machine slow subject and floor alike.
 // Options: --scale <0–1> (default 1: 1,000,000 listings), --only pg|pglite, --runs <n>,
 // --warmup <n>, --seed <n>, --explain (EXPLAIN ANALYZE of each raw queue query),
-// --case queue|csv|upload (only those cases, comma-separated or repeated; generation always runs).
+// --case queue|csv|upload|reports|http (only those cases, comma-separated or repeated; generation always runs).
 // PostgreSQL: BENCH_DATABASE_URL (a fresh database is made on that server and dropped),
 // else a throwaway PostgreSQL 15 cluster in /tmp, stopped at the end.
 import os from 'node:os';
@@ -20,6 +21,8 @@ import { benchIds, generateBenchData, scaled, type GenerationStep } from './gene
 import { startThrowawayPostgres, type ThrowawayPostgres } from './postgres';
 import { benchQueueHttp } from './http';
 import { benchQueue, QUEUE_BOUND, type QueueResult } from './queue';
+import { reportCases } from './report-cases';
+import { benchReports, REPORT_BOUND, type ReportResult } from './reports';
 import { seconds } from './stats';
 import { benchUpload, UPLOAD_RSS_BOUND_MB, type UploadResult } from './upload';
 
@@ -34,9 +37,9 @@ interface Options {
   cases: Set<BenchCase>;
 }
 
-const BENCH_CASES = ['queue', 'csv', 'upload', 'http'] as const;
+const BENCH_CASES = ['queue', 'csv', 'upload', 'reports', 'http'] as const;
 /** What runs without --case: the HTTP case needs a production build and runs only when asked. */
-const DEFAULT_CASES: readonly BenchCase[] = ['queue', 'csv', 'upload'];
+const DEFAULT_CASES: readonly BenchCase[] = ['queue', 'csv', 'upload', 'reports'];
 type BenchCase = (typeof BENCH_CASES)[number];
 
 function parseArgs(argv: string[]): Options {
@@ -67,7 +70,7 @@ function parseArgs(argv: string[]): Options {
         if (!(BENCH_CASES as readonly string[]).includes(name)) throw new Error(`--case takes ${BENCH_CASES.join(', ')}`);
         options.cases.add(name as BenchCase);
       }
-    } else throw new Error(`Unknown option ${arg}. Options: --scale <0–1> --only pg|pglite --runs <n> --warmup <n> --seed <n> --explain --case queue|csv|upload|http`);
+    } else throw new Error(`Unknown option ${arg}. Options: --scale <0–1> --only pg|pglite --runs <n> --warmup <n> --seed <n> --explain --case ${BENCH_CASES.join('|')}`);
   }
   if (options.cases.size === 0) for (const name of DEFAULT_CASES) options.cases.add(name);
   return options;
@@ -81,6 +84,7 @@ interface DatabaseFigures {
   queue: QueueResult[];
   csv: CsvResult | null;
   upload: UploadResult | null;
+  reports: ReportResult[];
 }
 
 const log = (line: string) => console.log(line);
@@ -140,6 +144,12 @@ async function runOn(database: BenchDatabase, options: Options, passwordHash: st
     }
   }
 
+  let reports: ReportResult[] = [];
+  if (options.cases.has('reports')) {
+    log('Dashboards and transparency report (data-layer calls of each page vs. the slowest raw SQL it runs):');
+    reports = await benchReports(database, await reportCases(ids, new Date()), { warmup: options.warmup, runs: options.runs, log });
+  }
+
   let csv: CsvResult | null = null;
   if (options.cases.has('csv')) {
     log('Bulk filing CSV (10,000 rows) vs. raw COPY of the same claim items:');
@@ -151,7 +161,7 @@ async function runOn(database: BenchDatabase, options: Options, passwordHash: st
     log('Upload of 25 MB through storeUpload:');
     upload = await benchUpload(agent, { runs: 3, sizeMb: 25, log });
   }
-  return { label: database.label, generationMs, steps, counts, queue, csv, upload };
+  return { label: database.label, generationMs, steps, counts, queue, csv, upload, reports };
 }
 
 function verdict(pass: boolean): string {
@@ -167,6 +177,11 @@ function printTable(figures: DatabaseFigures[]): boolean {
       const pass = q.ratio <= QUEUE_BOUND;
       allPass &&= pass;
       rows.push([f.label, `queue: ${q.name}`, `p95 ${q.subject.p95.toFixed(1)} ms (p50 ${q.subject.p50.toFixed(1)})`, `p95 ${q.floor.p95.toFixed(1)} ms (p50 ${q.floor.p50.toFixed(1)})`, `${q.ratio.toFixed(2)}×`, `≤ ${QUEUE_BOUND}×`, verdict(pass)]);
+    }
+    for (const r of f.reports) {
+      const pass = r.ratio <= REPORT_BOUND;
+      allPass &&= pass;
+      rows.push([f.label, `report: ${r.name}`, `p95 ${r.subject.p95.toFixed(1)} ms (p50 ${r.subject.p50.toFixed(1)})`, `p95 ${r.floor.p95.toFixed(1)} ms (p50 ${r.floor.p50.toFixed(1)})`, `${r.ratio.toFixed(2)}×`, `≤ ${REPORT_BOUND}×`, verdict(pass)]);
     }
     if (f.csv) {
       const csvPass = f.csv.ratio <= CSV_BOUND;

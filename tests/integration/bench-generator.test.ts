@@ -30,6 +30,16 @@ async function generate(prefix: string) {
         WHERE c.reference LIKE '${prefix.toUpperCase()}-CLM-%'
           AND ci.status IN ('PENDING', 'IN_REVIEW', 'INFO_REQUESTED') AND c.status NOT IN ('DRAFT', 'WITHDRAWN')`,
     ),
+    // Every decided removal has its strike; counter-notices exist only for decided removals.
+    strikesMatchRemovals:
+      (await count(`SELECT count(*) AS n FROM "Strike" st JOIN "ClaimItem" ci ON ci.id = st."claimItemId" JOIN "Claim" c ON c.id = ci."claimId"
+                     WHERE c.reference LIKE '${prefix.toUpperCase()}-CLM-%'`)) ===
+      (await count(`SELECT count(*) AS n FROM "ClaimItem" ci JOIN "Claim" c ON c.id = ci."claimId"
+                     WHERE c.reference LIKE '${prefix.toUpperCase()}-CLM-%' AND ci.status IN ('REMOVED', 'RESTORED')`)),
+    counterNoticesOnUndecided: await count(
+      `SELECT count(*) AS n FROM "CounterNotice" cn JOIN "ClaimItem" ci ON ci.id = cn."claimItemId" JOIN "Claim" c ON c.id = ci."claimId"
+        WHERE c.reference LIKE '${prefix.toUpperCase()}-CLM-%' AND ci.status NOT IN ('REMOVED', 'RESTORED')`,
+    ),
     statuses: ((await db.$queryRawUnsafe(
       `SELECT string_agg(c.status::text, ',' ORDER BY c.reference) AS s FROM "Claim" c WHERE c.reference LIKE '${prefix.toUpperCase()}-CLM-%'`,
     )) as { s: string }[])[0]!.s,
@@ -44,6 +54,8 @@ describe('bench data generator', () => {
     expect(first.items).toBeLessThanOrEqual(120);
     expect(first.queue).toBeGreaterThan(0);
     expect(first.queue).toBeLessThan(first.items);
+    expect(first.strikesMatchRemovals).toBe(true);
+    expect(first.counterNoticesOnUndecided).toBe(0);
 
     // Same seed, another prefix: the same marketplace.
     const second = await generate(`bench-${uniqueToken().toLowerCase()}`);
