@@ -56,6 +56,7 @@ const reviewSelect = {
   dueAt: true,
   createdAt: true,
   expedited: true,
+  expeditedAt: true,
   assignedAt: true,
   assignedReviewer: { select: { id: true, name: true } },
   removalReason: true,
