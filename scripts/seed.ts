@@ -48,6 +48,7 @@ import { seedStoreVerification } from './seed-store-verification';
 import { seedApplications } from './seed-applications';
 import { seedProtection } from './seed-protection';
 import { seedEnforcement } from './seed-enforcement';
+import { seedTrust } from './seed-trust';
 
 const SEED_LOCK = 7_042_002; // fixed advisory-lock id: two seeders never both load the demo
 const HOUR = 3_600_000;
@@ -499,6 +500,7 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
   await seedApplications(db, { now });
   await seedProtection(db, { now });
   await seedEnforcement(db, { now, storeId, userId });
+  await seedTrust(db, { now, maisonAurelId: brandId('maison-aurel'), organisationId: orgId, userId }); // trusted-tier history, Kestrel one decision short
 }
 
 // ── Listing text ─────────────────────────────────────────────────────────────────────

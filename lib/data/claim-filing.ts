@@ -37,6 +37,7 @@ import { clampPage, pageCountOf, pageSlice, type Paged } from '../domain/paginat
 import { REVIEW_PRIORITY_BY_TIER, reviewDueAt } from '../domain/policy';
 import type { AttachEvidenceInput, SaveDeclarationsInput, SaveTypesInput } from '../validations/claim-filing';
 import { brandsActableBy } from './brands';
+import { expediteTrustedTakedowns } from './expedited-removal';
 import { readPolicy } from './policy';
 import { usableRightsWhere } from './rights';
 
@@ -728,6 +729,7 @@ export async function submitClaim(actor: SessionUser, claimId: string, meta: Req
       });
       if (updated.count === 0) return 'alreadySubmitted';
       const items = await tx.claimItem.updateMany({ where: { claimId }, data: { status: 'PENDING', priority, dueAt } });
+      await expediteTrustedTakedowns(tx, { claimId, filerOrganisationId: actor.organisationId, now, meta });
       await recordAudit(tx, {
         actor: actorOf(actor),
         action: 'claim.submit',

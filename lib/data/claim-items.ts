@@ -23,6 +23,7 @@ import { composeRemovalStatement, composeStrikeReason, statementRecord } from '.
 import { claimsVisibleTo } from './claims';
 import { marketplaceOrganisationFor } from './organisations';
 import { issueStrike } from './enforcement';
+import { takeListingDown } from './listing-removal';
 import { readPolicy } from './policy';
 import { countingStrikes } from './stores';
 
@@ -55,6 +56,7 @@ const reviewSelect = {
   dueAt: true,
   createdAt: true,
   expedited: true,
+  expeditedAt: true,
   assignedAt: true,
   assignedReviewer: { select: { id: true, name: true } },
   removalReason: true,
@@ -486,10 +488,7 @@ export async function removeClaimItem(actor: ItemActor, input: RemoveInput, meta
     });
 
     // The listing leaves the catalogue (it may already be down for another claim: then it stays down as it was).
-    const listingWasActive = item.listing.status !== 'REMOVED';
-    if (listingWasActive) {
-      await tx.listing.update({ where: { id: item.listing.id }, data: { status: 'REMOVED', removedAt: now } });
-    }
+    const listingWasActive = await takeListingDown(tx, item.listing, now);
 
     const policy = await readPolicy(tx);
     const marketplace = await marketplaceOrganisationFor(tx, actor);

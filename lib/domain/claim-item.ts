@@ -8,6 +8,8 @@
 //                        ──reject──▶ REJECTED
 //                        ──requestInfo──▶ INFO_REQUESTED ──provideInfo──▶ PENDING (clock resumes)
 //   PENDING ──expedite (trusted brand, counterfeit with a test purchase)──▶ REMOVED (reviewed after)
+//   REMOVED (expedited, undecided) ──confirmExpedited──▶ REMOVED (decided; the strike follows)
+//                                  ──overturnExpedited──▶ REJECTED (the listing comes back)
 //   any open state, or REMOVED ──withdraw (by the brand)──▶ WITHDRAWN (a removal's listing is restored)
 //   REJECTED, WITHDRAWN and RESTORED are final.
 import type { ClaimItemStatus, RejectionReason, RemovalReason, Role } from '../generated/prisma/enums';
@@ -22,6 +24,8 @@ export const CLAIM_ITEM_EVENTS = [
   'expedite',
   'withdraw',
   'restore',
+  'confirmExpedited',
+  'overturnExpedited',
 ] as const;
 export type ClaimItemEvent = (typeof CLAIM_ITEM_EVENTS)[number];
 
@@ -44,6 +48,10 @@ export const CLAIM_ITEM_TRANSITIONS: Readonly<Record<ClaimItemEvent, Transition>
   expedite: { from: ['PENDING'], to: 'REMOVED', by: ['SYSTEM'] },
   withdraw: { from: ['PENDING', 'IN_REVIEW', 'INFO_REQUESTED', 'REMOVED'], to: 'WITHDRAWN', by: ['BRAND_AGENT'] },
   restore: { from: ['REMOVED'], to: 'RESTORED', by: ['REVIEWER'] },
+  // Only for an expedited takedown no reviewer has decided yet (the data layer checks
+  // expeditedAt and decidedById; the table cannot see them).
+  confirmExpedited: { from: ['REMOVED'], to: 'REMOVED', by: ['REVIEWER'] },
+  overturnExpedited: { from: ['REMOVED'], to: 'REJECTED', by: ['REVIEWER'] },
 };
 
 export const FINAL_CLAIM_ITEM_STATUSES = ['REJECTED', 'WITHDRAWN', 'RESTORED'] as const satisfies readonly ClaimItemStatus[];

@@ -67,6 +67,15 @@ export const DEMO_ORGANISATIONS = {
     website: 'https://vigil-ip.example',
     registrationNumber: 'OC 427193',
   },
+  // Journey 5's crossing into the trusted tier (scripts/seed-trust.ts): one decision short of it.
+  'kestrel-outdoor': {
+    name: 'Kestrel Outdoor',
+    kind: 'BRAND_OWNER',
+    verificationStatus: 'VERIFIED',
+    country: 'NZ',
+    website: 'https://kestrel-outdoor.example',
+    registrationNumber: 'NZBN 9429047715230',
+  },
 } as const satisfies Record<string, DemoOrganisation>;
 
 export interface DemoProductLine {

@@ -30,6 +30,8 @@ export const DEMO_USERS = [
   { key: 'seller3', email: 'owner@le-carre-vintage.example', name: 'Camille Carré', role: 'SELLER', organisation: 'le-carre-vintage' },
   { key: 'seller4', email: 'owner@shenzhen-bright.example', name: 'Zhang Ming', role: 'SELLER', organisation: 'shenzhen-bright-digital' },
   { key: 'seller5', email: 'owner@yiwu-everyday.example', name: 'Chen Jie', role: 'SELLER', organisation: 'yiwu-everyday-outlet' },
+  // Issue 5: a verified brand one decided item short of the trusted tier (journey 5).
+  { key: 'brand3', email: 'counsel@kestrel-outdoor.example', name: 'Kiri Counsel', role: 'BRAND_AGENT', organisation: 'kestrel-outdoor' },
 ].map((u) => ({ ...u, password: DEMO_PASSWORD })) as DemoUser[];
 
 export function demoUser(key: string): DemoUser {

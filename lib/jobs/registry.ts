@@ -1,5 +1,6 @@
 // Every scheduled job, by name. The server's scheduler runs them all; `npm run jobs:run --
 // <name|all>` runs them once. Add a job here and it runs everywhere.
+import { brandTiersJob } from './brand-tiers';
 import { counterNoticeDeadlinesJob } from './counter-notice-deadlines';
 import { deliverEmailJob } from './deliver-email';
 import { grantExpiryJob } from './grant-expiry';
@@ -11,6 +12,7 @@ import { strikeExpiryJob } from './strike-expiry';
 
 // grant-expiry before protected-listings: a grant that lapsed is marked EXPIRED (and its
 // listings flagged GRANT_EXPIRED) before the sweep looks for listings without a grant.
+// brand-tiers last: it only reads decisions already made, and nothing above depends on a tier.
 export const JOBS: readonly Job[] = [
   deliverEmailJob,
   rightExpiryRemindersJob,
@@ -19,6 +21,7 @@ export const JOBS: readonly Job[] = [
   grantExpiryJob,
   strikeExpiryJob,
   protectedListingsJob,
+  brandTiersJob,
 ];
 
 export function findJob(name: string): Job | undefined {

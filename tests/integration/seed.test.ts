@@ -58,7 +58,8 @@ describe('seedIfEmpty on an empty database', () => {
 
   it('has the four demo brands, exactly one of them protected', async () => {
     const brands = await prisma.brand.findMany({ include: { referencePrices: true, ownerOrganisation: true } });
-    expect(brands.map((b) => b.name).sort()).toEqual(Object.values(DEMO_BRANDS).map((b) => b.name).sort());
+    // Kestrel is journey 5's brand crossing into the trusted tier (scripts/seed-trust.ts).
+    expect(brands.map((b) => b.name).sort()).toEqual([...Object.values(DEMO_BRANDS).map((b) => b.name), 'Kestrel'].sort());
     const protectedBrands = brands.filter((b) => b.isProtected);
     expect(protectedBrands.map((b) => b.name)).toEqual(['Maison Aurel']);
     const aurel = protectedBrands[0]!;
@@ -69,7 +70,8 @@ describe('seedIfEmpty on an empty database', () => {
   });
 
   it('has twelve stores, each run by its own seller organisation', async () => {
-    const stores = await prisma.store.findMany({ include: { sellerOrganisation: true } });
+    // The trusted-brand history's own stores (scripts/seed-trust.ts) are not the demo's twelve.
+    const stores = (await prisma.store.findMany({ include: { sellerOrganisation: true } })).filter((s) => s.slug in DEMO_STORES);
     expect(stores).toHaveLength(12);
     expect(stores.every((s) => s.sellerOrganisation?.kind === 'SELLER')).toBe(true);
     expect(new Set(stores.map((s) => s.sellerOrganisationId)).size).toBe(12);
@@ -81,7 +83,7 @@ describe('seedIfEmpty on an empty database', () => {
   it('lists several hundred products; a clear minority plainly counterfeit, far below the reference price', async () => {
     const listings = await prisma.listing.findMany({ include: { brand: { include: { referencePrices: true } } } });
     expect(listings.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(listings.map((l) => l.brandId).filter(Boolean)).size).toBe(4);
+    expect(new Set(listings.map((l) => l.brandId).filter(Boolean)).size).toBe(5);
     expect(listings.some((l) => l.brandId === null)).toBe(true);
 
     const counterfeit = listings.filter((l) => COUNTERFEIT_TITLE.test(l.title));

@@ -30,6 +30,8 @@ const ALLOWED: [ClaimItemEvent, ClaimItemStatus, ClaimItemStatus, (typeof ACTORS
   ['withdraw', 'INFO_REQUESTED', 'WITHDRAWN', 'BRAND_AGENT'],
   ['withdraw', 'REMOVED', 'WITHDRAWN', 'BRAND_AGENT'],
   ['restore', 'REMOVED', 'RESTORED', 'REVIEWER'],
+  ['confirmExpedited', 'REMOVED', 'REMOVED', 'REVIEWER'],
+  ['overturnExpedited', 'REMOVED', 'REJECTED', 'REVIEWER'],
 ];
 
 describe('claim-item state machine', () => {
@@ -72,6 +74,12 @@ describe('claim-item state machine', () => {
 
   it('lists what a reviewer may do with a pending item', () => {
     expect(availableClaimItemEvents('PENDING', 'REVIEWER')).toEqual(['take', 'remove', 'reject', 'requestInfo']);
+  });
+
+  it('lets only a reviewer confirm or overturn an expedited takedown, and only while it is REMOVED', () => {
+    expect(availableClaimItemEvents('REMOVED', 'REVIEWER')).toEqual(['restore', 'confirmExpedited', 'overturnExpedited']);
+    expect(claimItemTransition('REMOVED', 'confirmExpedited', 'SYSTEM')).toEqual({ ok: false, reason: 'notAllowedForRole', from: 'REMOVED' });
+    expect(claimItemTransition('REJECTED', 'overturnExpedited', 'REVIEWER')).toEqual({ ok: false, reason: 'notAllowedFromStatus', from: 'REJECTED' });
   });
 
   it('declares every event exactly once', () => {

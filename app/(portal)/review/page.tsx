@@ -4,6 +4,7 @@ import { QueueTable } from '@/components/review/queue-table';
 import { ShortcutLegend } from '@/components/review/shortcut-legend';
 import { TakeNextButton } from '@/components/review/take-next-button';
 import { VerificationPanel } from '@/components/review/verification-panel';
+import { ExpeditedQueue } from '@/components/trust/expedited-queue';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/field';
@@ -11,6 +12,7 @@ import { FilterForm } from '@/components/ui/filter-form';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePermission } from '@/lib/authz/guards';
 import { can } from '@/lib/authz/policy';
+import { expeditedAwaitingReview } from '@/lib/data/expedited-review';
 import { getReviewQueue, getVerificationBacklog } from '@/lib/data/queue';
 import { pageRange } from '@/lib/domain/pagination';
 import { DUE_FILTERS, QUEUE_STATUSES } from '@/lib/domain/queue';
@@ -31,11 +33,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const page = parsePage(params);
   const now = new Date();
   const mayVerify = can(user.role, 'brand.verify') || can(user.role, 'right.verify');
-  const [t, locale, queue, backlog] = await Promise.all([
+  const [t, locale, queue, backlog, expedited] = await Promise.all([
     getServerTranslator(),
     getLocale(),
     getReviewQueue(user, filters, page, now),
     mayVerify ? getVerificationBacklog(user) : null,
+    expeditedAwaitingReview(user),
   ]);
   const format = makeFormat(locale, now);
   const filtered = Object.values(filters).some(Boolean);
@@ -54,6 +57,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           </div>
         ) : null}
       </div>
+
+      <ExpeditedQueue total={expedited.total} rows={expedited.rows} t={t} format={format} />
 
       <QueueSummary queue={queue} filters={filters} t={t} format={format} />
 

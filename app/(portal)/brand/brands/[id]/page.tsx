@@ -11,11 +11,13 @@ import {
   ReferencePricesSection,
   RightsSection,
 } from '@/components/brand/brand-detail-sections';
+import { TrustedStatusCard } from '@/components/trust/trusted-status-card';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { getSessionUser } from '@/lib/auth/session';
 import { requirePermission } from '@/lib/authz/guards';
 import { can } from '@/lib/authz/policy';
+import { brandTrustFor } from '@/lib/data/brand-trust';
 import { getBrandForOrganisation } from '@/lib/data/brands';
 import { makeFormat } from '@/lib/format';
 import { getLocale, getServerTranslator } from '@/lib/i18n/server';
@@ -43,7 +45,7 @@ export default async function BrandDetailPage({ params, searchParams }: { params
   // The same answer for "no such brand" and "not a brand you act for": nothing leaks.
   const brand = await loadBrand(user.organisationId, id, now);
   if (!brand) notFound();
-  const [t, locale, query] = await Promise.all([getServerTranslator(), getLocale(), searchParams]);
+  const [t, locale, query, trust] = await Promise.all([getServerTranslator(), getLocale(), searchParams, brandTrustFor(user, brand.id, now)]);
   const format = makeFormat(locale, now);
   const saved = firstParam(query, 'registered') ? 'registered' : SAVED.find((s) => s === firstParam(query, 'saved'));
 
@@ -113,6 +115,7 @@ export default async function BrandDetailPage({ params, searchParams }: { params
           ) : null
         }
       />
+      {trust && brand.verificationStatus === 'VERIFIED' ? <TrustedStatusCard trust={trust} t={t} format={format} /> : null}
       <RecentClaimsSection brand={brand} t={t} format={format} />
       <div className="grid gap-6 lg:grid-cols-2">
         <ReferencePricesSection brand={brand} t={t} format={format} />

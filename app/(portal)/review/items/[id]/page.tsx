@@ -17,6 +17,7 @@ import { ObjectHistory } from '@/components/audit/object-history';
 import { DocumentCard } from '@/components/documents/document-card';
 import { ShortcutLegend } from '@/components/review/shortcut-legend';
 import { TakeNextButton } from '@/components/review/take-next-button';
+import { ExpeditedDecision } from '@/components/trust/expedited-decision';
 import { Badge } from '@/components/ui/badge';
 import { getSessionUser } from '@/lib/auth/session';
 import { requirePermission } from '@/lib/authz/guards';
@@ -108,6 +109,17 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ id:
 
         <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
           <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+            {item.expedited && item.expeditedAt ? (
+              <ExpeditedDecision
+                itemId={item.id}
+                version={item.version}
+                awaiting={item.status === 'REMOVED' && item.decidedBy === null}
+                usableRights={item.claim.rights.filter((r) => r.usable).map((r) => ({ id: r.id, label: rightLabel(r, t) }))}
+                summary={t('trust.review.summary', { at: format.dateTime(item.expeditedAt), brand: item.claim.brand.name })}
+              >
+                <StandingDecision item={item} t={t} format={format} viewerId={user.id} />
+              </ExpeditedDecision>
+            ) : (
             <DecisionWorkspace
               itemId={item.id}
               version={item.version}
@@ -122,6 +134,7 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ id:
             >
               <StandingDecision item={item} t={t} format={format} viewerId={user.id} />
             </DecisionWorkspace>
+            )}
           </div>
           <ShortcutLegend title={t('review.shortcuts.title')} shortcuts={shortcuts} footnote={t('review.shortcuts.footnote')} />
         </aside>
