@@ -2,6 +2,7 @@
 // <name|all>` runs them once. Add a job here and it runs everywhere.
 import { counterNoticeDeadlinesJob } from './counter-notice-deadlines';
 import { deliverEmailJob } from './deliver-email';
+import { filingAbuseJob } from './filing-abuse';
 import { grantExpiryJob } from './grant-expiry';
 import type { Job } from './job';
 import { letterConfirmationsJob } from './letter-confirmations';
@@ -9,6 +10,8 @@ import { protectedListingsJob } from './protected-listings';
 import { rightExpiryRemindersJob } from './right-expiry-reminders';
 import { strikeExpiryJob } from './strike-expiry';
 
+// filing-abuse last: it only reads decided claim items, which no other job changes, and its
+// notices go out with deliver-email's next run.
 // grant-expiry before protected-listings: a grant that lapsed is marked EXPIRED (and its
 // listings flagged GRANT_EXPIRED) before the sweep looks for listings without a grant.
 export const JOBS: readonly Job[] = [
@@ -19,6 +22,7 @@ export const JOBS: readonly Job[] = [
   grantExpiryJob,
   strikeExpiryJob,
   protectedListingsJob,
+  filingAbuseJob,
 ];
 
 export function findJob(name: string): Job | undefined {
