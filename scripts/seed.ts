@@ -47,6 +47,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../lib/factories/demo-users';
 import { seedStoreVerification } from './seed-store-verification';
 import { seedApplications } from './seed-applications';
 import { seedProtection } from './seed-protection';
+import { seedSanctions } from './seed-sanctions';
 import { seedEnforcement } from './seed-enforcement';
 
 const SEED_LOCK = 7_042_002; // fixed advisory-lock id: two seeders never both load the demo
@@ -499,6 +500,7 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
   await seedApplications(db, { now });
   await seedProtection(db, { now });
   await seedEnforcement(db, { now, storeId, userId });
+  await seedSanctions(db, { now, orgId, userId, brandId, storeId }); // filers warned and suspended for abusing claims (DSA Art 23)
 }
 
 // ── Listing text ─────────────────────────────────────────────────────────────────────

@@ -4,76 +4,21 @@
 // (lib/domain/accuracy.ts abuseStep decides; this file stores, audits and notifies). Claim
 // submission asks assertMayFileClaims inside its transaction; admins lift a sanction here.
 import 'server-only';
-import type { Role } from '../generated/prisma/enums';
-import type { FilingSanctionKind } from '../generated/prisma/enums';
+import type { FilingSanctionKind, Role } from '../generated/prisma/enums';
 import { db, type Db, type Tx } from '../db';
 import type { SessionUser } from '../auth/session';
 import { can } from '../authz/policy';
 import { recordAudit } from '../audit';
 import { notify } from '../notifications';
 import type { RequestMeta } from '../request-meta';
-import { abuseStep, activeSuspension, badShareOf, formatShare, type FilingCounts } from '../domain/accuracy';
+import { abuseStep, activeSuspension, formatShare, type FilingCounts } from '../domain/accuracy';
+import { composeSanctionReason, figuresOf, readFigures, type SanctionFigures } from '../domain/filing-sanctions';
 import type { Policy } from '../domain/policy';
-import { encodeLocalizedText } from '../domain/localized-text';
-import { inEveryLanguage } from '../domain/statement-of-reasons';
-import { makeFormat } from '../format';
 import { clampPage, pageCountOf, pageSlice, type Paged } from '../domain/pagination';
 import { accuracyWindow, filingCounts } from './accuracy';
 import { readPolicy } from './policy';
 
 const DAY = 86_400_000;
-
-/** What a sanction stores as its figures (the reasons stay what they were when decided). */
-export interface SanctionFigures {
-  decided: number;
-  rejected: number;
-  restored: number;
-  badShare: number;
-  ceiling: number;
-  windowDays: number;
-}
-
-function figuresOf(counts: FilingCounts, policy: Pick<Policy, 'abuseMaxBadShare' | 'accuracyWindowDays'>): SanctionFigures {
-  return {
-    decided: counts.decided,
-    rejected: counts.rejected,
-    restored: counts.restored,
-    badShare: badShareOf(counts) ?? 0,
-    ceiling: policy.abuseMaxBadShare,
-    windowDays: policy.accuracyWindowDays,
-  };
-}
-
-/** Reads stored figures defensively: rows written by hand or by older code may lack a field. */
-export function readFigures(json: unknown): SanctionFigures | null {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return null;
-  const r = json as Record<string, unknown>;
-  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-  const decided = n(r.decided);
-  const badShare = n(r.badShare);
-  const ceiling = n(r.ceiling);
-  const windowDays = n(r.windowDays);
-  if (decided === null || badShare === null || ceiling === null || windowDays === null) return null;
-  return { decided, rejected: n(r.rejected) ?? 0, restored: n(r.restored) ?? 0, badShare, ceiling, windowDays };
-}
-
-/** The stored reason of a warning or suspension, in every language, with its figures. */
-export function composeSanctionReason(kind: FilingSanctionKind, figures: SanctionFigures, until: Date): string {
-  const key = kind === 'WARNING' ? 'sanctions.reason.warning' : 'sanctions.reason.suspension';
-  return encodeLocalizedText(
-    inEveryLanguage((t, locale) =>
-      t(key, {
-        windowDays: figures.windowDays,
-        decided: figures.decided,
-        rejected: figures.rejected,
-        restored: figures.restored,
-        badShare: formatShare(figures.badShare),
-        ceiling: formatShare(figures.ceiling),
-        until: makeFormat(locale).date(until),
-      }),
-    ),
-  );
-}
 
 // ───────────────────────────── The abuse job ─────────────────────────────
 

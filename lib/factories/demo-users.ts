@@ -30,6 +30,8 @@ export const DEMO_USERS = [
   { key: 'seller3', email: 'owner@le-carre-vintage.example', name: 'Camille Carré', role: 'SELLER', organisation: 'le-carre-vintage' },
   { key: 'seller4', email: 'owner@shenzhen-bright.example', name: 'Zhang Ming', role: 'SELLER', organisation: 'shenzhen-bright-digital' },
   { key: 'seller5', email: 'owner@yiwu-everyday.example', name: 'Chen Jie', role: 'SELLER', organisation: 'yiwu-everyday-outlet' },
+  { key: 'rapid', email: 'ops@rapid-takedown.example', name: 'Rory Rapid', role: 'BRAND_AGENT', organisation: 'rapid-takedown' },
+  { key: 'swift', email: 'filings@swift-notice.example', name: 'Sam Swift', role: 'BRAND_AGENT', organisation: 'swift-notice' },
 ].map((u) => ({ ...u, password: DEMO_PASSWORD })) as DemoUser[];
 
 export function demoUser(key: string): DemoUser {

@@ -29,20 +29,23 @@ export interface CreateDecidedRecordInput {
 export async function createDecidedRecord(db: FactoryDb, input: CreateDecidedRecordInput) {
   const restored = input.restored ?? 0;
   const statusOf = (i: number): 'REJECTED' | 'RESTORED' | 'REMOVED' => (i < input.rejected ? 'REJECTED' : i < input.rejected + restored ? 'RESTORED' : 'REMOVED');
+  const earliest = Math.min(...Array.from({ length: input.decided }, (_, i) => input.decidedAt(i).getTime()));
+  const submittedAt = input.submittedAt ?? new Date(earliest - 86_400_000);
   const listings = await createListings(db, {
     storeId: input.storeId,
     listings: Array.from({ length: input.decided }, (_, i) => ({
       status: statusOf(i) === 'REMOVED' ? ('REMOVED' as const) : ('ACTIVE' as const),
+      // Listed before the claim named them.
+      createdAt: new Date(submittedAt.getTime() - 7 * 86_400_000),
       ...(input.title ? { title: input.title(i) } : {}),
     })),
   });
-  const earliest = Math.min(...Array.from({ length: input.decided }, (_, i) => input.decidedAt(i).getTime()));
   return createClaim(db, {
     brandId: input.brandId,
     filerOrganisationId: input.filerOrganisationId,
     filedById: input.filedById,
     rightIds: input.rightIds,
-    submittedAt: input.submittedAt ?? new Date(earliest - 86_400_000),
+    submittedAt,
     status: 'DECIDED',
     items: listings.map((listing, i) => {
       const status = statusOf(i);
