@@ -47,6 +47,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../lib/factories/demo-users';
 import { seedStoreVerification } from './seed-store-verification';
 import { seedApplications } from './seed-applications';
 import { seedProtection } from './seed-protection';
+import { seedSanctions } from './seed-sanctions';
 import { seedEnforcement } from './seed-enforcement';
 import { seedTrust } from './seed-trust';
 
@@ -501,6 +502,7 @@ export async function loadDemoMarketplace(db: FactoryDb, { passwordHash, now }: 
   await seedProtection(db, { now });
   await seedEnforcement(db, { now, storeId, userId });
   await seedTrust(db, { now, maisonAurelId: brandId('maison-aurel'), organisationId: orgId, userId }); // trusted-tier history, Kestrel one decision short
+  await seedSanctions(db, { now, orgId, userId, brandId, storeId }); // filers warned and suspended for abusing claims (DSA Art 23)
 }
 
 // ── Listing text ─────────────────────────────────────────────────────────────────────

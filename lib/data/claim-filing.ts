@@ -38,6 +38,7 @@ import { REVIEW_PRIORITY_BY_TIER, reviewDueAt } from '../domain/policy';
 import type { AttachEvidenceInput, SaveDeclarationsInput, SaveTypesInput } from '../validations/claim-filing';
 import { brandsActableBy } from './brands';
 import { expediteTrustedTakedowns } from './expedited-removal';
+import { assertMayFileClaims } from './filing-sanctions';
 import { readPolicy } from './policy';
 import { usableRightsWhere } from './rights';
 
@@ -702,6 +703,7 @@ export async function submitClaim(actor: SessionUser, claimId: string, meta: Req
         FOR UPDATE`;
       if (!rows[0]) throw new FilingRefusal('draftNotFound');
       if (rows[0].status !== 'DRAFT') return 'alreadySubmitted';
+      await assertMayFileClaims(tx, actor.organisationId, now); // DSA Art 23: a suspended filer cannot submit
 
       const problems = submissionProblems(await draftFacts(tx, actor.organisationId, claimId, now), now);
       if (problems.length > 0) return { ok: false, problems };

@@ -76,6 +76,23 @@ export const DEMO_ORGANISATIONS = {
     website: 'https://kestrel-outdoor.example',
     registrationNumber: 'NZBN 9429047715230',
   },
+  // Agencies whose claims mostly fail: warned and suspended by the abuse job (scripts/seed-sanctions.ts).
+  'rapid-takedown': {
+    name: 'Rapid Takedown Services Ltd',
+    kind: 'AGENCY',
+    verificationStatus: 'VERIFIED',
+    country: 'GB',
+    website: 'https://rapid-takedown.example',
+    registrationNumber: '14820377',
+  },
+  'swift-notice': {
+    name: 'Swift Notice Partners Ltd',
+    kind: 'AGENCY',
+    verificationStatus: 'VERIFIED',
+    country: 'HK',
+    website: 'https://swift-notice.example',
+    registrationNumber: 'CR 3301958',
+  },
 } as const satisfies Record<string, DemoOrganisation>;
 
 export interface DemoProductLine {

@@ -32,6 +32,8 @@ export const DEMO_USERS = [
   { key: 'seller5', email: 'owner@yiwu-everyday.example', name: 'Chen Jie', role: 'SELLER', organisation: 'yiwu-everyday-outlet' },
   // Issue 5: a verified brand one decided item short of the trusted tier (journey 5).
   { key: 'brand3', email: 'counsel@kestrel-outdoor.example', name: 'Kiri Counsel', role: 'BRAND_AGENT', organisation: 'kestrel-outdoor' },
+  { key: 'rapid', email: 'ops@rapid-takedown.example', name: 'Rory Rapid', role: 'BRAND_AGENT', organisation: 'rapid-takedown' },
+  { key: 'swift', email: 'filings@swift-notice.example', name: 'Sam Swift', role: 'BRAND_AGENT', organisation: 'swift-notice' },
 ].map((u) => ({ ...u, password: DEMO_PASSWORD })) as DemoUser[];
 
 export function demoUser(key: string): DemoUser {

@@ -3,6 +3,7 @@
 import { brandTiersJob } from './brand-tiers';
 import { counterNoticeDeadlinesJob } from './counter-notice-deadlines';
 import { deliverEmailJob } from './deliver-email';
+import { filingAbuseJob } from './filing-abuse';
 import { grantExpiryJob } from './grant-expiry';
 import type { Job } from './job';
 import { letterConfirmationsJob } from './letter-confirmations';
@@ -12,7 +13,8 @@ import { strikeExpiryJob } from './strike-expiry';
 
 // grant-expiry before protected-listings: a grant that lapsed is marked EXPIRED (and its
 // listings flagged GRANT_EXPIRED) before the sweep looks for listings without a grant.
-// brand-tiers last: it only reads decisions already made, and nothing above depends on a tier.
+// brand-tiers and filing-abuse last: they only read decisions already made, nothing above
+// depends on a tier or a sanction, and their notices go out with deliver-email's next run.
 export const JOBS: readonly Job[] = [
   deliverEmailJob,
   rightExpiryRemindersJob,
@@ -22,6 +24,7 @@ export const JOBS: readonly Job[] = [
   strikeExpiryJob,
   protectedListingsJob,
   brandTiersJob,
+  filingAbuseJob,
 ];
 
 export function findJob(name: string): Job | undefined {

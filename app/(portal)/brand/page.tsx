@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { AgencyRequestsTable } from '@/components/brand/agency-requests-table';
 import { BrandCards } from '@/components/brand/brand-cards';
 import { ClaimsTable } from '@/components/brand/claims-table';
+import { FilingSanctionBanner } from '@/components/sanctions/filing-sanction-banner';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -42,6 +43,7 @@ export default async function BrandHomePage() {
         <h1 className="text-2xl font-semibold text-slate-900">{t('brand.home.title')}</h1>
         <p className="mt-1 text-sm text-slate-600">{t('brand.home.intro', { organisation: user.organisationName })}</p>
       </div>
+      {can(user.role, 'claim.file') ? <FilingSanctionBanner organisationId={user.organisationId} /> : null}
 
       {claims ? (
         <Card id="claims" aria-labelledby="claims-title">

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
 import { DraftsTable } from '@/components/filing/drafts-table';
 import { NewClaimForm } from '@/components/filing/new-claim-form';
+import { FilingSanctionBanner } from '@/components/sanctions/filing-sanction-banner';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
@@ -36,6 +37,7 @@ export default async function NewClaimPage({ searchParams }: { searchParams: Pro
         <p className="mt-1 text-sm text-slate-600">{t('filing.new.intro')}</p>
       </div>
 
+      <FilingSanctionBanner organisationId={user.organisationId} />
       {deleted === '1' ? <Alert tone="success">{t('filing.drafts.deleted')}</Alert> : null}
 
       <Card>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { DeleteDraftButton } from '@/components/filing/delete-draft-button';
 import { StepIndicator } from '@/components/filing/step-indicator';
+import { FilingSanctionBanner } from '@/components/sanctions/filing-sanction-banner';
 import { Alert } from '@/components/ui/alert';
 import { getServerFormatter, getServerTranslator } from '@/lib/i18n/server';
 import { deleteDraftAction } from './actions';
@@ -9,7 +10,7 @@ import { loadDraft } from './load-draft';
 
 export default async function DraftEditorLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { draft } = await loadDraft(id);
+  const { user, draft } = await loadDraft(id);
   const [t, format] = await Promise.all([getServerTranslator(), getServerFormatter()]);
   return (
     <div className="max-w-5xl space-y-6">
@@ -23,6 +24,7 @@ export default async function DraftEditorLayout({ children, params }: { children
         </div>
         <DeleteDraftButton action={deleteDraftAction} claimId={draft.id} brandName={draft.brand.name} />
       </div>
+      <FilingSanctionBanner organisationId={user.organisationId} />
       <StepIndicator claimId={draft.id} draftStep={draft.draftStep} />
       {draft.mayActForBrand ? null : <Alert tone="error">{t('filing.editor.mayNotAct')}</Alert>}
       {children}
