@@ -28,4 +28,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/review/closures', labelKey: 'closures', permission: 'closure.propose' },
   { href: '/review/stores', labelKey: 'stores', permission: 'store.viewAny' },
   { href: '/admin/jobs', labelKey: 'jobs', permission: 'job.run' },
+  { href: '/brand/dashboard', labelKey: 'brandDashboard', permission: 'dashboard.brand' },
+  { href: '/review/dashboard', labelKey: 'reviewDashboard', permission: 'dashboard.review' },
+  { href: '/seller/dashboard', labelKey: 'sellerDashboard', permission: 'dashboard.seller' },
 ];

@@ -263,15 +263,16 @@ async function brandAccuracy(prisma: Db, scope: BrandScope, _range: PeriodRange,
   };
 }
 
-type Loader<S> = (prisma: Db, scope: S, range: PeriodRange, now: Date) => Promise<DashboardTable>;
+export type Loader<S> = (prisma: Db, scope: S, range: PeriodRange, now: Date) => Promise<DashboardTable>;
 
-export const BRAND_CHARTS = {
+export type BrandChart = 'claims' | 'decisions' | 'takedowns' | 'counterNotices' | 'accuracy';
+export const BRAND_CHARTS: Record<BrandChart, Loader<BrandScope>> = {
   claims: brandClaims,
   decisions: (prisma, scope, range) => decisionSeries(prisma, brandJoins, brandScopeSql(scope), range),
   takedowns: (prisma, scope, range) => takedownSeries(prisma, itemBrandJoins, brandScopeSql(scope), range),
   counterNotices: (prisma, scope, range) => counterNoticeSeries(prisma, itemBrandJoins, brandScopeSql(scope), range),
   accuracy: brandAccuracy,
-} satisfies Record<string, Loader<BrandScope>>;
+};
 
 // ─── Reviewer team dashboard (platform-wide) ───
 
@@ -323,11 +324,12 @@ async function reviewClosures(prisma: Db, _scope: null, range: PeriodRange): Pro
   return { ...table, summary: { proposed: sum(1), approved: sum(2), declined: sum(3) } };
 }
 
-export const REVIEW_CHARTS = {
+export type ReviewChart = 'queue' | 'decisions' | 'closures';
+export const REVIEW_CHARTS: Record<ReviewChart, Loader<null>> = {
   queue: reviewQueue,
   decisions: (prisma, _scope, range) => decisionSeries(prisma, Prisma.empty, Prisma.sql`TRUE`, range),
   closures: reviewClosures,
-} satisfies Record<string, Loader<null>>;
+};
 
 // ─── Seller dashboard ───
 
@@ -384,13 +386,14 @@ async function sellerGrants(prisma: Db, scope: SellerScope, _range: PeriodRange,
   };
 }
 
-export const SELLER_CHARTS = {
+export type SellerChart = 'strikes' | 'takedowns' | 'counterNotices' | 'grants';
+export const SELLER_CHARTS: Record<SellerChart, Loader<SellerScope>> = {
   strikes: sellerStrikes,
   takedowns: (prisma, scope, range) => takedownSeries(prisma, sellerItemJoins, sellerScopeSql(scope), range),
   counterNotices: (prisma, scope, range) =>
     counterNoticeSeries(prisma, Prisma.sql`JOIN "Store" s ON s.id = cn."storeId"`, sellerScopeSql(scope), range),
   grants: sellerGrants,
-} satisfies Record<string, Loader<SellerScope>>;
+};
 
 /** Headline figures of the seller: strikes active now, grants live now and those ending within 30 days. */
 export async function sellerHeadline(prisma: Db, scope: SellerScope, now: Date) {
@@ -442,13 +445,13 @@ export async function loadDashboardExport(
       if (!brands.some((b) => b.id === query.brandId)) return { status: 404 };
     }
     const scope: BrandScope = { organisationId: user.organisationId, ...(query.brandId ? { brandId: query.brandId } : {}) };
-    return { status: 200, fileName, table: await BRAND_CHARTS[chart as keyof typeof BRAND_CHARTS](prisma, scope, range, now) };
+    return { status: 200, fileName, table: await BRAND_CHARTS[chart as BrandChart](prisma, scope, range, now) };
   }
   if (dashboard === 'review') {
     if (!Object.hasOwn(REVIEW_CHARTS, chart)) return { status: 404 };
-    return { status: 200, fileName, table: await REVIEW_CHARTS[chart as keyof typeof REVIEW_CHARTS](prisma, null, range, now) };
+    return { status: 200, fileName, table: await REVIEW_CHARTS[chart as ReviewChart](prisma, null, range, now) };
   }
   if (!Object.hasOwn(SELLER_CHARTS, chart)) return { status: 404 };
   const scope: SellerScope = { organisationId: user.organisationId };
-  return { status: 200, fileName, table: await SELLER_CHARTS[chart as keyof typeof SELLER_CHARTS](prisma, scope, range, now) };
+  return { status: 200, fileName, table: await SELLER_CHARTS[chart as SellerChart](prisma, scope, range, now) };
 }
