@@ -18,8 +18,8 @@ async function openAndCheck(
   await expect(page).toHaveURL(/period=90/);
   await expect(periods.getByRole('link', { name: '90 days' })).toHaveAttribute('aria-current', 'page');
   // The chart is an image named after it, and its numbers are in a table of the same name.
-  await expect(page.getByRole('img', { name: chart })).toBeVisible();
-  await expect(page.getByRole('table', { name: chart }).getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('img', { name: chart, exact: true })).toBeVisible();
+  await expect(page.getByRole('table', { name: chart, exact: true }).getByRole('row').nth(1)).toBeVisible();
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: `Download “${chart}” as CSV` }).click();

@@ -125,7 +125,6 @@ beforeAll(async () => {
   });
 });
 
-const column = (table: { columns: readonly { key: string }[] }, key: string) => table.columns.findIndex((c) => c.key === key);
 const rowOf = (table: { rows: unknown[][] }, label: string) => table.rows.find((r) => r[0] === label);
 
 describe('brand dashboard', () => {
