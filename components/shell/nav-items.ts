@@ -29,4 +29,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/review/stores', labelKey: 'stores', permission: 'store.viewAny' },
   { href: '/admin/jobs', labelKey: 'jobs', permission: 'job.run' },
   { href: '/admin/sanctions', labelKey: 'sanctions', permission: 'sanction.view' },
+  { href: '/brand/dashboard', labelKey: 'brandDashboard', permission: 'dashboard.brand' },
+  { href: '/review/dashboard', labelKey: 'reviewDashboard', permission: 'dashboard.review' },
+  { href: '/seller/dashboard', labelKey: 'sellerDashboard', permission: 'dashboard.seller' },
 ];

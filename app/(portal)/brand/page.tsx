@@ -42,6 +42,13 @@ export default async function BrandHomePage() {
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">{t('brand.home.title')}</h1>
         <p className="mt-1 text-sm text-slate-600">{t('brand.home.intro', { organisation: user.organisationName })}</p>
+        {can(user.role, 'dashboard.brand') ? (
+          <p className="mt-2 text-sm">
+            <Link href="/brand/dashboard" className="font-medium text-brand-700 hover:underline">
+              {t('dashboards.brand.homeLink')}
+            </Link>
+          </p>
+        ) : null}
       </div>
       {can(user.role, 'claim.file') ? <FilingSanctionBanner organisationId={user.organisationId} /> : null}
 

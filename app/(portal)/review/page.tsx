@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { QueueSummary } from '@/components/review/queue-summary';
 import { QueueTable } from '@/components/review/queue-table';
 import { ShortcutLegend } from '@/components/review/shortcut-legend';
@@ -49,6 +50,13 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">{t('review.title')}</h1>
           <p className="mt-1 text-sm text-slate-600">{t('review.intro')}</p>
+          {can(user.role, 'dashboard.review') ? (
+            <p className="mt-2 text-sm">
+              <Link href="/review/dashboard" className="font-medium text-brand-700 hover:underline">
+                {t('dashboards.review.homeLink')}
+              </Link>
+            </p>
+          ) : null}
         </div>
         {can(user.role, 'claimItem.decide') ? (
           <div className="space-y-2">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ApplicationsTable, GrantsTable } from '@/components/seller/authorization-tables';
 import { ListingsTable } from '@/components/seller/listings-table';
 import { NoticesTable } from '@/components/seller/notices-table';
@@ -58,6 +59,13 @@ export default async function SellerHomePage({ searchParams }: { searchParams: P
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">{t('seller.title')}</h1>
         <p className="mt-1 text-sm text-slate-600">{t('seller.intro', { organisation: user.organisationName })}</p>
+        {can(user.role, 'dashboard.seller') ? (
+          <p className="mt-2 text-sm">
+            <Link href="/seller/dashboard" className="font-medium text-brand-700 hover:underline">
+              {t('dashboards.seller.homeLink')}
+            </Link>
+          </p>
+        ) : null}
       </div>
 
       <Card id="stores" aria-labelledby="stores-title">
