@@ -28,4 +28,5 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/review/closures', labelKey: 'closures', permission: 'closure.propose' },
   { href: '/review/stores', labelKey: 'stores', permission: 'store.viewAny' },
   { href: '/admin/jobs', labelKey: 'jobs', permission: 'job.run' },
+  { href: '/admin/transparency', labelKey: 'transparency', permission: 'dashboard.platform' },
 ];

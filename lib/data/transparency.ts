@@ -284,3 +284,37 @@ export async function transparencyReport(db: Db | Tx, range: ReportRange, audien
     filers,
   };
 }
+
+/** The report as the JSON endpoint returns it (docs/transparency-api.md): plain numbers, ISO dates, shares as fractions. */
+export function transparencyJson(report: TransparencyReport, period: { token: string }, generatedAt: Date) {
+  const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+  return {
+    period: {
+      token: period.token,
+      from: report.from.toISOString(),
+      to: report.to.toISOString(),
+      toExclusive: true,
+    },
+    generatedAt: generatedAt.toISOString(),
+    notices: report.notices,
+    actions: { ...report.actions, trustedShare: share(report.actions.removedTrusted, report.actions.removed) },
+    timeToAction: report.timeToAction,
+    expedited: report.expedited,
+    counterNotices: report.counterNotices,
+    stores: report.stores,
+    listingsRemoved: report.listingsRemoved,
+    sanctions: report.sanctions,
+    filers: {
+      minDecidedItems: report.filers.minDecidedItems,
+      rows: report.filers.rows.map((r) => ({
+        name: r.name,
+        decided: r.decided,
+        stood: r.stood,
+        removed: r.removed,
+        restored: r.restored,
+        accuracy: r.accuracy,
+        restoredShare: r.restoredShare,
+      })),
+    },
+  };
+}
