@@ -112,7 +112,10 @@ export function TransparencyReportView({ report, audience, t, format }: { report
               [t('transparency.figures.decided'), num(actions.decided)],
               [t('transparency.figures.removed'), num(actions.removed)],
               [t('transparency.figures.rejected'), num(actions.rejected)],
+              [t('transparency.figures.takedownRate'), formatShare(actions.decided ? actions.removed / actions.decided : null)],
+              [t('transparency.figures.decidedTrusted'), num(actions.decidedTrusted)],
               [t('transparency.figures.removedTrusted'), num(actions.removedTrusted)],
+              [t('transparency.figures.trustedTakedownRate'), formatShare(actions.decidedTrusted ? actions.removedTrusted / actions.decidedTrusted : null)],
               [t('transparency.figures.trustedShare'), formatShare(actions.removed ? actions.removedTrusted / actions.removed : null)],
             ]}
           />

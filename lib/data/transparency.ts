@@ -47,7 +47,9 @@ export interface TransparencyReport {
     decided: number;
     removed: number;
     rejected: number;
-    /** Removals on claims filed while the brand was trusted (Claim.trustedAtFiling). */
+    /** Decisions on claims filed while the brand was trusted (Claim.trustedAtFiling). */
+    decidedTrusted: number;
+    /** Removals on claims filed while the brand was trusted. */
     removedTrusted: number;
     byReason: { reason: RemovalReason | null; removed: number; removedTrusted: number }[];
     byType: { type: InfringementType; decided: number; removed: number; rejected: number }[];
@@ -107,6 +109,7 @@ export async function actionsTaken(db: Db | Tx, { from, to }: ReportRange): Prom
       g_reason: number;
       g_type: number;
       decided: bigint;
+      decided_trusted: bigint;
       removed: bigint;
       removed_trusted: bigint;
       rejected: bigint;
@@ -117,6 +120,7 @@ export async function actionsTaken(db: Db | Tx, { from, to }: ReportRange): Prom
     SELECT ci."removalReason" AS reason, ci."infringementType" AS type,
            GROUPING(ci."removalReason") AS g_reason, GROUPING(ci."infringementType") AS g_type,
            count(*) AS decided,
+           count(*) FILTER (WHERE c."trustedAtFiling") AS decided_trusted,
            count(*) FILTER (WHERE ${removal}) AS removed,
            count(*) FILTER (WHERE ${removal} AND c."trustedAtFiling") AS removed_trusted,
            count(*) FILTER (WHERE ci.status = 'REJECTED') AS rejected,
@@ -134,6 +138,7 @@ export async function actionsTaken(db: Db | Tx, { from, to }: ReportRange): Prom
       decided: n(total?.decided),
       removed: n(total?.removed),
       rejected: n(total?.rejected),
+      decidedTrusted: n(total?.decided_trusted),
       removedTrusted: n(total?.removed_trusted),
       byReason: [...REMOVAL_REASONS_ORDER, null].flatMap((reason) => {
         const r = reasons.find((row) => row.reason === reason);
@@ -297,7 +302,12 @@ export function transparencyJson(report: TransparencyReport, period: { token: st
     },
     generatedAt: generatedAt.toISOString(),
     notices: report.notices,
-    actions: { ...report.actions, trustedShare: share(report.actions.removedTrusted, report.actions.removed) },
+    actions: {
+      ...report.actions,
+      takedownRate: share(report.actions.removed, report.actions.decided),
+      trustedTakedownRate: share(report.actions.removedTrusted, report.actions.decidedTrusted),
+      trustedShare: share(report.actions.removedTrusted, report.actions.removed),
+    },
     timeToAction: report.timeToAction,
     expedited: report.expedited,
     counterNotices: report.counterNotices,

@@ -199,6 +199,7 @@ describe('transparency report', () => {
       decided: 7,
       removed: 6,
       rejected: 1,
+      decidedTrusted: 4,
       removedTrusted: 3,
       byReason: [
         { reason: 'COUNTERFEIT', removed: 3, removedTrusted: 2 },
