@@ -4,7 +4,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE } from './lib/auth/cookie';
 
-const PUBLIC_PREFIXES = ['/sign-in', '/sign-up', '/api/auth', '/verify', '/api/verify', '/_next', '/favicon', '/icon'];
+const PUBLIC_PREFIXES = ['/sign-in', '/sign-up', '/api/auth', '/verify', '/api/verify', '/transparency', '/api/transparency', '/_next', '/favicon', '/icon'];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

@@ -15,7 +15,14 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
         <LocaleSwitch />
       </header>
       <main className="mx-auto w-full max-w-xl flex-1 px-4 py-8">{children}</main>
-      <footer className="mx-auto w-full max-w-xl px-4 pb-8 text-center text-xs text-slate-500">{t('app.tagline')}</footer>
+      <footer className="mx-auto w-full max-w-xl space-y-1 px-4 pb-8 text-center text-xs text-slate-500">
+        <p>{t('app.tagline')}</p>
+        <p>
+          <Link href="/transparency" className="text-brand-700 hover:underline">
+            {t('transparency.publicLink')}
+          </Link>
+        </p>
+      </footer>
     </div>
   );
 }

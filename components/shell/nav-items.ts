@@ -32,4 +32,5 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/brand/dashboard', labelKey: 'brandDashboard', permission: 'dashboard.brand' },
   { href: '/review/dashboard', labelKey: 'reviewDashboard', permission: 'dashboard.review' },
   { href: '/seller/dashboard', labelKey: 'sellerDashboard', permission: 'dashboard.seller' },
+  { href: '/admin/transparency', labelKey: 'transparency', permission: 'dashboard.platform' },
 ];
