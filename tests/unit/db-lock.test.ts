@@ -8,6 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseLockedError, acquireDirectoryLock, lockFilePath, type HeldLock } from '@/lib/db/lock';
 
 const TSX = path.resolve('node_modules/.bin/tsx');
+// Each test starts a second Node process through tsx: ~1 s on a quiet machine, several on a
+// loaded one, so the unit project's 5 s default timed these out under load.
+const CHILD_PROCESS_TIMEOUT = 30_000;
 const FIXTURE = path.resolve('tests/fixtures/hold-db-lock.ts');
 
 const cleanups: (() => void)[] = [];
@@ -88,7 +91,7 @@ describe('database directory lock', () => {
     expect((error as DatabaseLockedError).message).toContain(directory);
     // The refused process wrote nothing: the lock file still names the holder.
     expect(JSON.parse(readFileSync(lockFilePath(directory), 'utf8')).pid).toBe(holderPid);
-  });
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('takes over a lock left behind by a process that no longer runs', async () => {
     const directory = tempDatabaseDir();
@@ -100,7 +103,7 @@ describe('database directory lock', () => {
     const lock = take(directory);
     expect(lock.holder.pid).toBe(process.pid);
     expect(JSON.parse(readFileSync(lockFilePath(directory), 'utf8')).pid).toBe(process.pid);
-  });
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('takes over an unreadable, half-written lock file', () => {
     const directory = tempDatabaseDir();
@@ -121,7 +124,7 @@ describe('database directory lock', () => {
     // Giving it up hands the directory back to the parent that still runs, never to nobody.
     lock.release();
     expect(JSON.parse(readFileSync(lockFilePath(directory), 'utf8'))).toMatchObject({ pid: holderPid, token: 'handed-over-token' });
-  });
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('releases on request, and a released lock can be taken again', () => {
     const directory = tempDatabaseDir();
