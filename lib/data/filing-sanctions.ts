@@ -29,7 +29,7 @@ export interface AbuseRunResult {
 
 /**
  * Applies abuseStep to every filer with decisions in the window: one transaction per
- * organisation, which locks the Organisation row (SELECT … FOR UPDATE) and re-reads its
+ * organisation, which locks the Organisation row (SELECT … FOR NO KEY UPDATE) and re-reads its
  * sanctions before deciding, so two runs at once, or a run beside an admin's lift, write
  * one warning or suspension, never two. Safe to run twice: the second run finds the warning
  * (in its grace period) or the suspension in force and does nothing.
@@ -49,8 +49,12 @@ export async function applyAbuseSanctions(client: Db, now: Date): Promise<AbuseR
 }
 
 async function sanctionOne(tx: Tx, organisationId: string, counts: FilingCounts, policy: Policy, now: Date): Promise<'warn' | 'suspend' | null> {
+  // FOR NO KEY UPDATE, not FOR UPDATE: it still excludes a second run and a submission (FOR
+  // SHARE), but not the key-share locks of rows that merely reference the organisation (a
+  // notification written after some other transaction's audit event), which would otherwise
+  // wait on this lock while this transaction waits on theirs for the audit chain.
   const locked = await tx.$queryRaw<{ id: string; name: string }[]>`
-    SELECT id, name FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
+    SELECT id, name FROM "Organisation" WHERE id = ${organisationId} FOR NO KEY UPDATE`;
   const organisation = locked[0];
   if (!organisation) return null;
   const sanctions = await tx.filingSanction.findMany({
@@ -129,7 +133,7 @@ export class FilingSuspendedError extends Error {
  * Throws FilingSuspendedError when a suspension is in force for the organisation. Called
  * inside the submit transaction, after the draft row is locked; it takes a share lock on
  * the organisation row, so a submission and the abuse job's suspension (which holds the row
- * FOR UPDATE) do not pass each other.
+ * FOR NO KEY UPDATE) do not pass each other.
  */
 export async function assertMayFileClaims(tx: Tx, organisationId: string, now: Date): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR SHARE`;
