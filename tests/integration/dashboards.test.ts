@@ -38,6 +38,7 @@ let foreignBrandOrg: string;
 let foreignBrandId: string;
 let sellerOrg: string;
 let foreignSellerOrg: string;
+let agencyOrg: string;
 
 beforeAll(async () => {
   prisma = await testDb();
@@ -115,6 +116,19 @@ beforeAll(async () => {
   await createStrike(prisma, { storeId: store.id, createdAt: daysAgo(3), status: 'WITHDRAWN', withdrawnAt: daysAgo(2) });
   await createStrike(prisma, { storeId: foreignStore.id, createdAt: daysAgo(2), expiresAt: daysAgo(-88) });
 
+  // Twenty days ago, an agency filed for the brand: the owner sees it, and so does the agency.
+  const agency = await createUser(prisma, { role: 'BRAND_AGENT' });
+  agencyOrg = agency.organisationId;
+  const agencyListings = await createListings(prisma, { storeId: store.id, count: 1 });
+  await createClaim(prisma, {
+    brandId,
+    filerOrganisationId: agencyOrg,
+    filedById: agency.user.id,
+    rightIds: [right.id],
+    submittedAt: daysAgo(20),
+    items: [{ listingId: agencyListings[0]!.id, status: 'PENDING' }],
+  });
+
   // A grant ending in ten days.
   await createAuthorizationApplication(prisma, {
     storeId: store.id,
@@ -128,7 +142,7 @@ beforeAll(async () => {
 const rowOf = (table: { rows: unknown[][] }, label: string) => table.rows.find((r) => r[0] === label);
 
 describe('brand dashboard', () => {
-  const scope = () => ({ organisationId: brandOrg });
+  const scope = () => ({ organisationId: brandOrg, ownedBrandIds: [brandId] });
 
   it('counts claims and items per day, with a zero for every empty day', async () => {
     const table = await BRAND_CHARTS.claims(prisma, scope(), week, now);
@@ -171,12 +185,22 @@ describe('brand dashboard', () => {
   });
 
   it('never counts another organisation’s brand, and a brand filter narrows to that brand', async () => {
-    const foreign = await BRAND_CHARTS.decisions(prisma, { organisationId: foreignBrandOrg }, week, now);
+    const foreign = await BRAND_CHARTS.decisions(prisma, { organisationId: foreignBrandOrg, ownedBrandIds: [foreignBrandId] }, week, now);
     expect(foreign.summary).toMatchObject({ decided: 2, removed: 1, rejected: 1, medianHours: 1, p90Hours: 1 });
-    const filtered = await BRAND_CHARTS.claims(prisma, { organisationId: brandOrg, brandId: foreignBrandId }, week, now);
+    const filtered = await BRAND_CHARTS.claims(prisma, { organisationId: brandOrg, ownedBrandIds: [brandId], brandId: foreignBrandId }, week, now);
     expect(filtered.summary).toEqual({ claims: 0, items: 0 });
-    const accuracy = await BRAND_CHARTS.accuracy(prisma, { organisationId: brandOrg, brandId: foreignBrandId }, week, now);
+    const accuracy = await BRAND_CHARTS.accuracy(prisma, { organisationId: brandOrg, ownedBrandIds: [brandId], brandId: foreignBrandId }, week, now);
     expect(accuracy.rows).toEqual([]);
+  });
+
+  it('counts a claim an agency filed for the brand for the owner and for the agency, not for others', async () => {
+    const month = periodRange(now, 30);
+    expect((await BRAND_CHARTS.claims(prisma, scope(), month, now)).summary).toEqual({ claims: 3, items: 8 });
+    expect((await BRAND_CHARTS.claims(prisma, { organisationId: agencyOrg, ownedBrandIds: [] }, month, now)).summary).toEqual({ claims: 1, items: 1 });
+    expect((await BRAND_CHARTS.claims(prisma, { organisationId: foreignBrandOrg, ownedBrandIds: [foreignBrandId] }, month, now)).summary).toEqual({
+      claims: 1,
+      items: 2,
+    });
   });
 
   it('buckets by week for 90 days', async () => {
@@ -186,6 +210,7 @@ describe('brand dashboard', () => {
     expect(table.rows[0]![0]).toBe('2031-03-03');
     // 2031-05-26 is a Monday: both claims fall in that week.
     expect(rowOf(table, '2031-05-26')).toEqual(['2031-05-26', 2, 7]);
+    expect(table.summary).toEqual({ claims: 3, items: 8 });
   });
 });
 

@@ -7,7 +7,7 @@ import { PeriodPicker, exportHref } from '@/components/dashboards/period-picker'
 import { SelectField } from '@/components/ui/field';
 import { FilterForm } from '@/components/ui/filter-form';
 import { requirePermission } from '@/lib/authz/guards';
-import { BRAND_CHARTS, dashboardBrands, type BrandScope } from '@/lib/data/dashboards';
+import { BRAND_CHARTS, brandScopeOf, dashboardBrands } from '@/lib/data/dashboards';
 import { formatShare } from '@/lib/domain/accuracy';
 import { periodRange } from '@/lib/domain/dashboards';
 import { db } from '@/lib/db';
@@ -31,7 +31,7 @@ export default async function BrandDashboardPage({ searchParams }: { searchParam
   // A brand the organisation cannot see is dropped, not an error: the page shows all of its own.
   const requested = parseDashboardBrand(params);
   const brandId = requested && brands.some((b) => b.id === requested) ? requested : undefined;
-  const scope: BrandScope = { organisationId: user.organisationId, ...(brandId ? { brandId } : {}) };
+  const scope = brandScopeOf(user.organisationId, brands, brandId);
   const range = periodRange(now, period);
   const [t, locale, claims, decisions, takedowns, counterNotices, accuracy] = await Promise.all([
     getServerTranslator(),
