@@ -26,6 +26,9 @@ export function periodLabel(t: Translator, period: ReportPeriod): string {
   }
 }
 
+// A second table inside a section says what it breaks down, visibly.
+const SUB_CAPTION = 'caption-top px-4 pt-2 pb-1 text-left text-sm font-medium text-slate-800';
+
 function Section({ title, note, children }: { title: string; note?: ReactNode; children: ReactNode }) {
   return (
     <Card>
@@ -81,7 +84,7 @@ export function TransparencyReportView({ report, audience, t, format }: { report
           />
           {notices.byType.length ? (
             <Table>
-              <caption className="sr-only">{t('transparency.tables.noticesByType')}</caption>
+              <caption className={SUB_CAPTION}>{t('transparency.tables.noticesByType')}</caption>
               <thead>
                 <tr>
                   <Th>{t('transparency.columns.type')}</Th>
@@ -121,7 +124,7 @@ export function TransparencyReportView({ report, audience, t, format }: { report
           />
           {actions.byReason.length ? (
             <Table>
-              <caption className="sr-only">{t('transparency.tables.removalsByGround')}</caption>
+              <caption className={SUB_CAPTION}>{t('transparency.tables.removalsByGround')}</caption>
               <thead>
                 <tr>
                   <Th>{t('transparency.columns.ground')}</Th>
@@ -142,7 +145,7 @@ export function TransparencyReportView({ report, audience, t, format }: { report
           ) : null}
           {actions.byType.length ? (
             <Table>
-              <caption className="sr-only">{t('transparency.tables.decisionsByType')}</caption>
+              <caption className={SUB_CAPTION}>{t('transparency.tables.decisionsByType')}</caption>
               <thead>
                 <tr>
                   <Th>{t('transparency.columns.type')}</Th>
