@@ -48,6 +48,8 @@ export interface GeneratedIds {
   brandAgentId: string;
   brandOwnerOrganisationId: string;
   brandId: string;
+  /** The first seller organisation (stores 1–10): the seller dashboard's. */
+  sellerOrganisationId: string;
 }
 
 /** Runs one SQL statement (no parameters). $executeRawUnsafe, pg's query or PGlite's exec. */
@@ -94,6 +96,7 @@ export function benchIds(prefix: string): GeneratedIds {
     brandAgentId: md5Uuid(`${prefix}:user:agent-1`),
     brandOwnerOrganisationId: md5Uuid(`${prefix}:org:brand-1`),
     brandId: md5Uuid(`${prefix}:brand:1`),
+    sellerOrganisationId: md5Uuid(`${prefix}:org:seller-1`),
   };
 }
 
