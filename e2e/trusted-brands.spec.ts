@@ -102,7 +102,7 @@ test('a brand crossing into trusted sees its counterfeit claim with a test purch
 
   // The item was taken down at once: the claim shows it removed, the listing is out of the
   // catalogue (the filing search finds only active listings), and the brand's card lists it.
-  await expect(agent.getByRole('row').filter({ hasText: 'Kestrel Alpine 45 backpack, factory seconds' }).first()).toContainText('Removed');
+  await expect(agent.getByRole('article', { name: 'Kestrel Alpine 45 backpack, factory seconds' })).toContainText('Removed');
   await openBrandPage(agent, 'Kestrel');
   await expect(agent.getByRole('region', { name: 'Trusted status' }).getByRole('row').filter({ hasText: 'Kestrel Alpine 45 backpack, factory seconds' })).toContainText(
     'Awaiting review',
