@@ -4,7 +4,7 @@ import { GeistSans } from 'geist/font/sans';
 import { GeistMono } from 'geist/font/mono';
 import { ClientIntlProvider } from '@/components/i18n/intl-provider';
 import { getLocale, getServerTranslator } from '@/lib/i18n/server';
-import { MESSAGES } from '@/lib/i18n/messages';
+import { getClientMessages } from '@/lib/i18n/client-messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">
-        <ClientIntlProvider locale={locale} messages={MESSAGES[locale]}>
+        <ClientIntlProvider locale={locale} messages={getClientMessages(locale)}>
           {children}
         </ClientIntlProvider>
       </body>

@@ -3,18 +3,29 @@
 // request's locale (lib/i18n/server.ts getLocale). Times are shown in UTC, like the client
 // provider (components/i18n/intl-provider.tsx), and say so.
 import { createFormatter } from 'use-intl/core';
+import { SHARED_INTL_CACHE } from './i18n/intl-cache';
 import type { Locale } from './i18n/locales';
 import type { DurationUnit } from './domain/queue';
 
 export const DISPLAY_TIME_ZONE = 'UTC';
 
+// Remembered per code: building an Intl.NumberFormat to ask is the costly part, and a queue
+// page asks once per row. Only three-letter codes are kept, so the map stays small whatever
+// a stored currency holds.
+const MINOR_UNIT_DIGITS = new Map<string, number>();
+
 /** Digits after the decimal point in a currency's minor unit (USD 2, JPY 0, BHD 3). */
 export function minorUnitDigits(currency: string): number {
+  const known = MINOR_UNIT_DIGITS.get(currency);
+  if (known !== undefined) return known;
+  let digits: number;
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
-    return 2; // not an ISO 4217 code; formatMoney shows it beside a plain number
+    digits = 2; // not an ISO 4217 code; formatMoney shows it beside a plain number
   }
+  if (/^[A-Za-z]{3}$/.test(currency)) MINOR_UNIT_DIGITS.set(currency, digits);
+  return digits;
 }
 
 /**
@@ -38,7 +49,7 @@ export function formatFileSize(locale: string, bytes: number): string {
 }
 
 export function makeFormat(locale: Locale, now: Date = new Date()) {
-  const format = createFormatter({ locale, timeZone: DISPLAY_TIME_ZONE, now });
+  const format = createFormatter({ locale, timeZone: DISPLAY_TIME_ZONE, now, ...SHARED_INTL_CACHE });
   return {
     locale,
     now,

@@ -40,7 +40,9 @@ function Declaration({ name, label, errors, defaultChecked }: { name: string; la
 }
 
 export function CounterNoticeForm({ action, itemId, brandResponseDays }: { action: FormAction; itemId: string; brandResponseDays: number }) {
-  const t = useTranslations('counterNotices');
+  const t = useTranslations('counterNotices.form');
+  const grounds = useTranslations('counterNotices.ground');
+  const groundHints = useTranslations('counterNotices.groundHint');
   const [state, formAction] = useActionState(action, initialActionState);
   const { values, fieldErrors: errors } = state;
   const [ground, setGround] = useState(values.ground ?? '');
@@ -50,58 +52,58 @@ export function CounterNoticeForm({ action, itemId, brandResponseDays }: { actio
     <form action={formAction} noValidate className="space-y-5" aria-labelledby="counter-notice-form-title">
       <div>
         <h2 id="counter-notice-form-title" className="text-lg font-semibold text-slate-900">
-          {t('form.title')}
+          {t('title')}
         </h2>
-        <p className="mt-1 text-sm text-slate-600">{t('form.intro', { days: brandResponseDays })}</p>
+        <p className="mt-1 text-sm text-slate-600">{t('intro', { days: brandResponseDays })}</p>
       </div>
       <input type="hidden" name="itemId" value={itemId} />
       <SelectField
         name="ground"
-        label={t('form.ground')}
+        label={t('ground')}
         defaultValue={values.ground ?? ''}
         onChange={(event) => setGround(event.target.value)}
         errors={errors.ground}
-        hint={groundKey ? t(`groundHint.${groundKey}`) : undefined}
+        hint={groundKey ? groundHints(groundKey) : undefined}
         options={[
-          { value: '', label: t('form.groundPlaceholder') },
-          ...Object.values(CounterNoticeGround).map((g) => ({ value: g, label: t(`ground.${g}`) })),
+          { value: '', label: t('groundPlaceholder') },
+          ...Object.values(CounterNoticeGround).map((g) => ({ value: g, label: grounds(g) })),
         ]}
       />
       <TextAreaField
         name="statement"
-        label={t('form.statement')}
-        hint={t('form.statementHint')}
+        label={t('statement')}
+        hint={t('statementHint')}
         rows={6}
         maxLength={STATEMENT_MAX}
         defaultValue={values.statement}
         errors={errors.statement}
       />
       <fieldset className="space-y-4 rounded-md border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-semibold text-slate-900">{t('form.evidenceTitle')}</legend>
-        <p className="text-xs text-slate-600">{t('form.evidenceHint')}</p>
-        <FileUpload name="invoiceDocumentIds" kind="INVOICE" label={t('form.invoices')} multiple errors={errors.invoiceDocumentIds} />
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t('evidenceTitle')}</legend>
+        <p className="text-xs text-slate-600">{t('evidenceHint')}</p>
+        <FileUpload name="invoiceDocumentIds" kind="INVOICE" label={t('invoices')} multiple errors={errors.invoiceDocumentIds} />
         <FileUpload
           name="authorizationDocumentIds"
           kind="AUTHORIZATION_LETTER"
-          label={t('form.authorizations')}
+          label={t('authorizations')}
           multiple
           errors={errors.authorizationDocumentIds}
         />
-        <FileUpload name="otherDocumentIds" kind="OTHER" label={t('form.others')} multiple errors={errors.otherDocumentIds} />
+        <FileUpload name="otherDocumentIds" kind="OTHER" label={t('others')} multiple errors={errors.otherDocumentIds} />
       </fieldset>
       <fieldset className="space-y-4 rounded-md border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-semibold text-slate-900">{t('form.declarationsTitle')}</legend>
-        <Declaration name="perjuryDeclared" label={t('form.perjury')} errors={errors.perjuryDeclared} defaultChecked={values.perjuryDeclared === 'on'} />
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t('declarationsTitle')}</legend>
+        <Declaration name="perjuryDeclared" label={t('perjury')} errors={errors.perjuryDeclared} defaultChecked={values.perjuryDeclared === 'on'} />
         <Declaration
           name="jurisdictionConsent"
-          label={t('form.jurisdiction')}
+          label={t('jurisdiction')}
           errors={errors.jurisdictionConsent}
           defaultChecked={values.jurisdictionConsent === 'on'}
         />
         <TextField
           name="signatureName"
-          label={t('form.signature')}
-          hint={t('form.signatureHint')}
+          label={t('signature')}
+          hint={t('signatureHint')}
           autoComplete="name"
           maxLength={120}
           defaultValue={values.signatureName}
@@ -109,7 +111,7 @@ export function CounterNoticeForm({ action, itemId, brandResponseDays }: { actio
         />
       </fieldset>
       <Alert tone="error">{state.formError}</Alert>
-      <SubmitButton pendingLabel={t('form.pending')}>{t('form.submit')}</SubmitButton>
+      <SubmitButton pendingLabel={t('pending')}>{t('submit')}</SubmitButton>
     </form>
   );
 }

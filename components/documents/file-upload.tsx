@@ -97,7 +97,7 @@ export function FileUpload({
   defaultDocuments = [],
   className,
 }: FileUploadProps) {
-  const t = useTranslations('documents');
+  const t = useTranslations('documents.upload');
   const locale = useLocale();
   const inputId = `${name}-file-${useId().replace(/:/g, '')}`;
   const inputRef = useRef<HTMLInputElement>(null);
@@ -108,7 +108,7 @@ export function FileUpload({
   const [confidential, setConfidential] = useState(false);
 
   const busy = running.length > 0;
-  const waitMessage = t('upload.waitForUpload');
+  const waitMessage = t('waitForUpload');
 
   // While a file is on its way the form must not be submitted without its id: the file
   // input reports itself invalid, so the browser stops the submit and says why.
@@ -142,7 +142,7 @@ export function FileUpload({
         file,
         query,
         (loaded, total) => setRunning((list) => list.map((u) => (u.key === key ? { ...u, loaded, total } : u))),
-        { network: t('upload.networkError'), unexpected: t('upload.unexpectedResponse') },
+        { network: t('networkError'), unexpected: t('unexpectedResponse') },
         (xhr) => {
           xhrOf = xhr;
           requests.current.add(xhr);
@@ -150,8 +150,8 @@ export function FileUpload({
       );
       setDocuments((list) => (multiple ? [...list, document] : [document]));
     } catch (error) {
-      const message = error instanceof UploadFailure ? error.message : t('upload.unexpectedResponse');
-      setUploadErrors((list) => [...list, multiple ? t('upload.failedFile', { fileName: file.name, message }) : message]);
+      const message = error instanceof UploadFailure ? error.message : t('unexpectedResponse');
+      setUploadErrors((list) => [...list, multiple ? t('failedFile', { fileName: file.name, message }) : message]);
     } finally {
       if (xhrOf) requests.current.delete(xhrOf);
       setRunning((list) => list.filter((u) => u.key !== key));
@@ -173,7 +173,7 @@ export function FileUpload({
   const hintId = `${name}-hint`;
   const listId = `${name}-files`;
   const describedBy = [allErrors.length ? errorId : null, hintId, listId].filter(Boolean).join(' ');
-  const chooseLabel = documents.length === 0 ? (multiple ? t('upload.chooseMany') : t('upload.choose')) : multiple ? t('upload.addMore') : t('upload.replace');
+  const chooseLabel = documents.length === 0 ? (multiple ? t('chooseMany') : t('choose')) : multiple ? t('addMore') : t('replace');
 
   return (
     <div className={cn('space-y-2', className)} aria-busy={busy || undefined}>
@@ -215,24 +215,24 @@ export function FileUpload({
               onChange={(e) => setConfidential(e.target.checked)}
               className="h-4 w-4 rounded border-slate-300"
             />
-            {t('upload.confidential')}
+            {t('confidential')}
           </label>
         ) : null}
       </div>
 
       <p id={hintId} className="text-xs text-slate-500">
         {hint ? <>{hint} </> : null}
-        {t('upload.accepted', { allowed: acceptedTypeLabels(kind) })}
+        {t('accepted', { allowed: acceptedTypeLabels(kind) })}
       </p>
 
       {running.map((upload) => {
         const percent = upload.total > 0 ? Math.min(100, Math.round((upload.loaded / upload.total) * 100)) : 0;
         return (
           <div key={upload.key} className="space-y-1">
-            <p className="truncate text-sm text-slate-700">{t('upload.uploading', { fileName: upload.fileName })}</p>
+            <p className="truncate text-sm text-slate-700">{t('uploading', { fileName: upload.fileName })}</p>
             <div
               role="progressbar"
-              aria-label={t('upload.progressLabel', { fileName: upload.fileName })}
+              aria-label={t('progressLabel', { fileName: upload.fileName })}
               aria-valuemin={0}
               aria-valuemax={100}
               aria-valuenow={percent}
@@ -262,11 +262,11 @@ export function FileUpload({
             <div className="min-w-0 flex-1">
               <p className="truncate text-sm font-medium text-slate-900">{document.fileName}</p>
               <p className="text-xs text-slate-500">
-                {t('upload.uploaded')} · {formatFileSize(locale, document.sizeBytes)}
+                {t('uploaded')} · {formatFileSize(locale, document.sizeBytes)}
                 {document.confidential ? (
                   <>
                     {' '}
-                    <Badge tone="warn">{t('upload.confidentialBadge')}</Badge>
+                    <Badge tone="warn">{t('confidentialBadge')}</Badge>
                   </>
                 ) : null}
               </p>
@@ -275,10 +275,10 @@ export function FileUpload({
               type="button"
               variant="ghost"
               size="sm"
-              aria-label={t('upload.removeFile', { fileName: document.fileName })}
+              aria-label={t('removeFile', { fileName: document.fileName })}
               onClick={() => setDocuments((list) => list.filter((d) => d.id !== document.id))}
             >
-              {t('upload.remove')}
+              {t('remove')}
             </Button>
           </li>
         ))}

@@ -52,19 +52,20 @@ export function DeclarationsForm({
   initial: { goodFaith: boolean; accuracy: boolean; signatureName: string };
   organisation: string;
 }) {
-  const t = useTranslations('filing');
+  const t = useTranslations('filing.declarations');
+  const editor = useTranslations('filing.editor');
   const [state, formAction] = useActionState(action, initialActionState);
   const [goodFaith, setGoodFaith] = useState(initial.goodFaith);
   const [accuracy, setAccuracy] = useState(initial.accuracy);
   return (
     <form action={formAction} noValidate className="space-y-5">
       <input type="hidden" name="claimId" value={claimId} />
-      <Declaration name="goodFaith" label={t('declarations.goodFaith')} checked={goodFaith} onChange={setGoodFaith} errors={state.fieldErrors.goodFaith} />
-      <Declaration name="accuracy" label={t('declarations.accuracy')} checked={accuracy} onChange={setAccuracy} errors={state.fieldErrors.accuracy} />
+      <Declaration name="goodFaith" label={t('goodFaith')} checked={goodFaith} onChange={setGoodFaith} errors={state.fieldErrors.goodFaith} />
+      <Declaration name="accuracy" label={t('accuracy')} checked={accuracy} onChange={setAccuracy} errors={state.fieldErrors.accuracy} />
       <TextField
         name="signatureName"
-        label={t('declarations.signature')}
-        hint={`${t('declarations.signatureHint')} ${t('declarations.signedAs', { organisation })}`}
+        label={t('signature')}
+        hint={`${t('signatureHint')} ${t('signedAs', { organisation })}`}
         autoComplete="name"
         maxLength={SIGNATURE_MAX + 20}
         defaultValue={state.values.signatureName ?? initial.signatureName}
@@ -72,7 +73,7 @@ export function DeclarationsForm({
         className="max-w-md"
       />
       <Alert tone="error">{state.formError}</Alert>
-      <SubmitButton pendingLabel={t('editor.saving')}>{t('editor.continue')}</SubmitButton>
+      <SubmitButton pendingLabel={editor('saving')}>{editor('continue')}</SubmitButton>
     </form>
   );
 }

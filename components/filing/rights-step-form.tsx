@@ -31,7 +31,8 @@ export function RightsStepForm({
   chosen: string[];
   summary: string;
 }) {
-  const t = useTranslations('filing');
+  const t = useTranslations('filing.rights');
+  const editor = useTranslations('filing.editor');
   const [state, formAction] = useActionState(action, initialActionState);
   const errors = state.fieldErrors.rightIds;
   // Controlled, so the ticks survive the form reset that follows an action with an error.
@@ -41,7 +42,7 @@ export function RightsStepForm({
     <form action={formAction} noValidate className="space-y-6">
       <input type="hidden" name="claimId" value={claimId} />
       <fieldset aria-describedby={errors?.length ? 'rightIds-error' : undefined} aria-invalid={errors?.length ? true : undefined}>
-        <legend className="text-sm font-medium text-slate-800">{t('rights.legend')}</legend>
+        <legend className="text-sm font-medium text-slate-800">{t('legend')}</legend>
         <div className="mt-3 space-y-2">
           {rights.map((right) => {
             const id = `right-${right.id}`;
@@ -77,15 +78,15 @@ export function RightsStepForm({
       </fieldset>
       <TextAreaField
         name="summary"
-        label={t('rights.summary')}
-        hint={t('rights.summaryHint')}
+        label={t('summary')}
+        hint={t('summaryHint')}
         rows={5}
         maxLength={SUMMARY_MAX + 100}
         defaultValue={state.values.summary ?? summary}
         errors={state.fieldErrors.summary}
       />
       <Alert tone="error">{state.formError}</Alert>
-      <SubmitButton pendingLabel={t('editor.saving')}>{t('editor.continue')}</SubmitButton>
+      <SubmitButton pendingLabel={editor('saving')}>{editor('continue')}</SubmitButton>
     </form>
   );
 }

@@ -9,11 +9,12 @@ import { cn } from '@/lib/cn';
 import { FILING_STEPS, canOpenStep, editorPath, isFilingStep } from '@/lib/domain/claim-filing';
 
 export function StepIndicator({ claimId, draftStep }: { claimId: string; draftStep: number }) {
-  const t = useTranslations('filing');
+  const t = useTranslations('filing.editor');
+  const steps = useTranslations('filing.steps');
   const segment = useSelectedLayoutSegment();
   const current = segment && isFilingStep(segment) ? segment : null;
   return (
-    <nav aria-label={t('editor.stepsLabel')}>
+    <nav aria-label={t('stepsLabel')}>
       <ol className="flex flex-wrap gap-2">
         {FILING_STEPS.map((step, index) => {
           const isCurrent = step === current;
@@ -23,9 +24,9 @@ export function StepIndicator({ claimId, draftStep }: { claimId: string; draftSt
               <span className="mr-1 inline-flex h-5 w-5 items-center justify-center rounded-full border border-current text-xs" aria-hidden="true">
                 {index + 1}
               </span>
-              <span className="sr-only">{t('editor.stepNumber', { number: index + 1 })}: </span>
-              {t(`steps.${step}`)}
-              {!reachable ? <span className="sr-only"> {t('editor.notReached')}</span> : null}
+              <span className="sr-only">{t('stepNumber', { number: index + 1 })}: </span>
+              {steps(step)}
+              {!reachable ? <span className="sr-only"> {t('notReached')}</span> : null}
             </>
           );
           const style = cn(

@@ -34,9 +34,11 @@ export function TypesStepForm({
   page: number;
   pageCount: number;
 }) {
-  const t = useTranslations('filing');
+  const t = useTranslations('filing.types');
+  const editor = useTranslations('filing.editor');
+  const types = useTranslations('filing.infringementTypes');
   const [state, formAction] = useActionState(action, initialActionState);
-  const options = INFRINGEMENT_TYPES.map((type) => ({ value: type, label: t(`infringementTypes.${type}`) }));
+  const options = INFRINGEMENT_TYPES.map((type) => ({ value: type, label: types(type) }));
   return (
     <form action={formAction} noValidate className="space-y-5">
       <input type="hidden" name="claimId" value={claimId} />
@@ -45,18 +47,18 @@ export function TypesStepForm({
       {items.map((item) => (
         <fieldset key={item.id} className="rounded-md border border-slate-200 p-4">
           <input type="hidden" name="itemIds" value={item.id} />
-          <legend className="px-1 text-sm font-medium text-slate-900">{t('types.listingLegend', { title: item.title, id: item.externalId })}</legend>
+          <legend className="px-1 text-sm font-medium text-slate-900">{t('listingLegend', { title: item.title, id: item.externalId })}</legend>
           <div className="grid gap-4 sm:grid-cols-[16rem_1fr]">
             <SelectField
               name={`type.${item.id}`}
-              label={t('types.type')}
+              label={t('type')}
               defaultValue={state.values[`type.${item.id}`] ?? item.infringementType}
               errors={state.fieldErrors[`type.${item.id}`]}
               options={options}
             />
             <TextAreaField
               name={`note.${item.id}`}
-              label={t('types.note')}
+              label={t('note')}
               rows={2}
               maxLength={ITEM_NOTE_MAX + 100}
               defaultValue={state.values[`note.${item.id}`] ?? item.note}
@@ -71,27 +73,28 @@ export function TypesStepForm({
         </p>
       ) : null}
       <Alert tone="error">{state.formError}</Alert>
-      <SubmitButton pendingLabel={t('editor.saving')}>{t('editor.continue')}</SubmitButton>
+      <SubmitButton pendingLabel={editor('saving')}>{editor('continue')}</SubmitButton>
     </form>
   );
 }
 
 export function ApplyTypeToAllForm({ action, claimId, count }: { action: FormAction; claimId: string; count: number }) {
-  const t = useTranslations('filing');
+  const t = useTranslations('filing.types');
+  const types = useTranslations('filing.infringementTypes');
   const [state, formAction] = useActionState(action, initialActionState);
   return (
     <form action={formAction} noValidate className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="claimId" value={claimId} />
       <SelectField
         name="infringementType"
-        label={t('types.all.label', { count })}
+        label={t('all.label', { count })}
         defaultValue={state.values.infringementType ?? 'COUNTERFEIT'}
         errors={state.fieldErrors.infringementType}
         className="w-72"
-        options={INFRINGEMENT_TYPES.map((type) => ({ value: type, label: t(`infringementTypes.${type}`) }))}
+        options={INFRINGEMENT_TYPES.map((type) => ({ value: type, label: types(type) }))}
       />
-      <SubmitButton variant="secondary" pendingLabel={t('types.all.pending')}>
-        {t('types.all.submit')}
+      <SubmitButton variant="secondary" pendingLabel={t('all.pending')}>
+        {t('all.submit')}
       </SubmitButton>
       <div className="w-full">
         <Alert tone="error">{state.formError}</Alert>

@@ -6,6 +6,7 @@ import { cookies, headers } from 'next/headers';
 import { createTranslator } from 'use-intl/core';
 import { getSessionUser } from '../auth/session';
 import { LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, type Locale } from './locales';
+import { SHARED_INTL_CACHE } from './intl-cache';
 import { MESSAGES } from './messages';
 import { makeFormat, type Format } from '../format';
 
@@ -19,7 +20,7 @@ export const getLocale = cache(async (): Promise<Locale> => {
 
 export async function getServerTranslator() {
   const locale = await getLocale();
-  return createTranslator({ locale, messages: MESSAGES[locale] });
+  return createTranslator({ locale, messages: MESSAGES[locale], ...SHARED_INTL_CACHE });
 }
 
 export type Translator = Awaited<ReturnType<typeof getServerTranslator>>;

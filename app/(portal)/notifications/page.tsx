@@ -11,7 +11,7 @@ import { renderNotification } from '@/lib/domain/notifications';
 import { pageRange } from '@/lib/domain/pagination';
 import { getLocale, getServerFormatter, getServerTranslator } from '@/lib/i18n/server';
 import { firstParam, parsePage, type SearchParams } from '@/lib/validations/list-filters';
-import { MarkAllReadForm, MarkReadForm } from './notification-forms';
+import { MarkAllReadForm, MarkReadForm, type MarkReadLabels } from './notification-forms';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getServerTranslator();
@@ -28,6 +28,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     listNotifications(user.id, parsePage(params)),
   ]);
   const { first, last } = pageRange(result.page, result.pageSize, result.total);
+  const markReadLabels: MarkReadLabels = { markRead: t('notifications.markRead'), markingRead: t('notifications.markingRead'), markAllRead: t('notifications.markAllRead') };
 
   return (
     <div className="space-y-6">
@@ -37,7 +38,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           <p className="mt-1 max-w-2xl text-sm text-slate-600">{t('notifications.intro')}</p>
         </div>
         {/* Kept mounted once everything is read, so its confirmation stays on screen. */}
-        {result.total > 0 ? <MarkAllReadForm hasUnread={result.unread > 0} /> : null}
+        {result.total > 0 ? <MarkAllReadForm hasUnread={result.unread > 0} labels={markReadLabels} /> : null}
       </div>
       {firstParam(params, 'notice') === 'notYours' ? <Alert tone="info">{t('notifications.notYours', { email: user.email })}</Alert> : null}
 
@@ -72,7 +73,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                         <time dateTime={n.createdAt.toISOString()}>{format.dateTime(n.createdAt)}</time>
                       </p>
                     </div>
-                    {unread ? <MarkReadForm notificationId={n.id} subject={subject} /> : null}
+                    {unread ? <MarkReadForm notificationId={n.id} subject={subject} labels={markReadLabels} /> : null}
                   </li>
                 );
               })}

@@ -47,7 +47,8 @@ export interface DecisionWorkspaceProps {
  */
 export function DecisionWorkspace({ itemId, version, mode, holder, suggestedRemovalReason, usableRights, children }: DecisionWorkspaceProps) {
   const t = useTranslations('review.itemDecision');
-  const labels = useTranslations('review');
+  const removalReasons = useTranslations('review.removalReason');
+  const rejectionReasons = useTranslations('review.rejectionReason');
   const [takeState, takeAction] = useActionState(takeClaimItemAction, initialActionState);
   const [releaseState, releaseAction] = useActionState(releaseClaimItemAction, initialActionState);
   const [removeState, removeAction] = useActionState(removeClaimItemAction, initialActionState);
@@ -167,7 +168,7 @@ export function DecisionWorkspace({ itemId, version, mode, holder, suggestedRemo
                 onKeyDown={submitOnEnter}
                 options={[
                   { value: '', label: t('remove.chooseReason') },
-                  ...Object.values(RemovalReason).map((r) => ({ value: r, label: labels(`removalReason.${r}`) })),
+                  ...Object.values(RemovalReason).map((r) => ({ value: r, label: removalReasons(r) })),
                 ]}
               />
               {usableRights.length ? (
@@ -210,7 +211,7 @@ export function DecisionWorkspace({ itemId, version, mode, holder, suggestedRemo
                 onKeyDown={submitOnEnter}
                 options={[
                   { value: '', label: t('reject.chooseReason') },
-                  ...Object.values(RejectionReason).map((r) => ({ value: r, label: labels(`rejectionReason.${r}`) })),
+                  ...Object.values(RejectionReason).map((r) => ({ value: r, label: rejectionReasons(r) })),
                 ]}
               />
               <TextAreaField
