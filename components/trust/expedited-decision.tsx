@@ -33,7 +33,8 @@ export interface ExpeditedDecisionProps {
 
 export function ExpeditedDecision({ itemId, version, usableRights, awaiting, summary, children }: ExpeditedDecisionProps) {
   const t = useTranslations('trust.review');
-  const labels = useTranslations('review');
+  const removalReasons = useTranslations('review.removalReason');
+  const rejectionReasons = useTranslations('review.rejectionReason');
   const [confirmState, confirmAction] = useActionState(confirmExpeditedAction, initialActionState);
   const [overturnState, overturnAction] = useActionState(overturnExpeditedAction, initialActionState);
   const [tab, setTab] = useState<Tab>('confirm');
@@ -110,7 +111,7 @@ export function ExpeditedDecision({ itemId, version, usableRights, awaiting, sum
             defaultValue={confirmState.values.removalReason ?? 'COUNTERFEIT'}
             errors={confirmState.fieldErrors.removalReason}
             onKeyDown={submitOnEnter}
-            options={Object.values(RemovalReason).map((r) => ({ value: r, label: labels(`removalReason.${r}`) }))}
+            options={Object.values(RemovalReason).map((r) => ({ value: r, label: removalReasons(r) }))}
           />
           {usableRights.length ? (
             <SelectField
@@ -151,7 +152,7 @@ export function ExpeditedDecision({ itemId, version, usableRights, awaiting, sum
             onKeyDown={submitOnEnter}
             options={[
               { value: '', label: t('overturn.chooseReason') },
-              ...Object.values(RejectionReason).map((r) => ({ value: r, label: labels(`rejectionReason.${r}`) })),
+              ...Object.values(RejectionReason).map((r) => ({ value: r, label: rejectionReasons(r) })),
             ]}
           />
           <TextAreaField

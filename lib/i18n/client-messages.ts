@@ -56,12 +56,14 @@ export const CLIENT_NAMESPACES = [
   'review.rejectionReason',
   'review.removalReason',
   'review.takeNext',
+  'sanctions.admin',
   'shell.localeSwitch',
   'shell.roles',
   'storeVerification.bans',
   'storeVerification.decision',
   'storeVerification.form',
   'storeVerification.signUp',
+  'trust.review',
 ] as const;
 
 /** True when `namespace` (a dotted path) lies inside one of the listed subtrees. */
