@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { LiftBanForm } from '@/components/store-verification/lift-ban-form';
+import { LiftWithReasonForm } from '@/components/ui/lift-with-reason-form';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody } from '@/components/ui/card';
@@ -13,6 +13,7 @@ import { pageRange } from '@/lib/domain/pagination';
 import { BAN_KEYS } from '@/lib/domain/store-verification';
 import { getServerFormatter, getServerTranslator } from '@/lib/i18n/server';
 import { firstParam, parsePage, type SearchParams } from '@/lib/validations/list-filters';
+import { LIFT_REASON_MAX } from '@/lib/validations/store-verification';
 import { liftBanAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -81,7 +82,12 @@ export default async function AdminBansPage({ searchParams }: { searchParams: Pr
                         ) : (
                           <div className="space-y-2">
                             <Badge tone="bad">{t('storeVerification.bans.standing')}</Badge>
-                            {mayLift ? <LiftBanForm action={liftBanAction} banId={ban.id} /> : null}
+                            {mayLift ? <LiftWithReasonForm
+                                action={liftBanAction}
+                                target={{ name: 'banId', value: ban.id }}
+                                maxLength={LIFT_REASON_MAX}
+                                labels={{ submit: t('storeVerification.bans.lift'), pending: t('storeVerification.bans.lifting'), reason: t('storeVerification.bans.liftReason') }}
+                              /> : null}
                           </div>
                         )}
                       </Td>

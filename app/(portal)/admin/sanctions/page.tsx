@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { LiftSanctionForm } from '@/components/sanctions/lift-sanction-form';
+import { LiftWithReasonForm } from '@/components/ui/lift-with-reason-form';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody } from '@/components/ui/card';
@@ -16,6 +16,7 @@ import { pageRange } from '@/lib/domain/pagination';
 import { getLocale, getServerFormatter, getServerTranslator } from '@/lib/i18n/server';
 import { cn } from '@/lib/cn';
 import { firstParam, parsePage, type SearchParams } from '@/lib/validations/list-filters';
+import { SANCTION_LIFT_REASON_MAX } from '@/lib/validations/filing-sanctions';
 import { liftSanctionAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -110,7 +111,13 @@ export default async function AdminSanctionsPage({ searchParams }: { searchParam
                         ) : (
                           <div className="space-y-2">
                             <Badge tone={s.active ? 'bad' : 'neutral'}>{s.active ? t('sanctions.admin.active') : t('sanctions.admin.ended')}</Badge>
-                            {mayLift && s.active ? <LiftSanctionForm action={liftSanctionAction} sanctionId={s.id} organisationName={s.organisation.name} /> : null}
+                            {mayLift && s.active ? <LiftWithReasonForm
+                                action={liftSanctionAction}
+                                target={{ name: 'sanctionId', value: s.id }}
+                                maxLength={SANCTION_LIFT_REASON_MAX}
+                                labels={{ submit: t('sanctions.admin.lift'), pending: t('sanctions.admin.lifting'), reason: t('sanctions.admin.liftReason') }}
+                                ariaLabel={`${t('sanctions.admin.lift')} · ${s.organisation.name}`}
+                              /> : null}
                           </div>
                         )}
                       </Td>
