@@ -107,6 +107,7 @@ export async function benchReports(
     if (statements.length === 0) throw new Error(`${c.name}: the page ran no SQL`);
     // The slowest statement, by its median over a few runs of each.
     let slowest = { statement: statements[0]!, median: -1 };
+    const medians: { sql: string; median: number }[] = [];
     for (const statement of statements) {
       const samples: number[] = [];
       for (let i = 0; i < Math.max(3, options.warmup); i++) {
@@ -115,7 +116,15 @@ export async function benchReports(
         samples.push(performance.now() - started);
       }
       const median = quantile(samples, 0.5);
+      medians.push({ sql: statement.sql, median });
       if (median > slowest.median) slowest = { statement, median };
+    }
+    // Where the page's time goes: a page of many statements is bound by their sum, not by the
+    // slowest, wherever they cannot run at once (PGlite runs one at a time).
+    const total = medians.reduce((sum, m) => sum + m.median, 0);
+    options.log(`  ${c.name}: statements' medians sum to ${total.toFixed(1)} ms; the largest:`);
+    for (const m of [...medians].sort((a, b) => b.median - a.median).slice(0, 4)) {
+      options.log(`      ${m.median.toFixed(1).padStart(8)} ms  ${m.sql.replace(/\s+/g, ' ').trim().slice(0, 110)}`);
     }
     const floorStatement = slowest.statement;
     const { subject, floor } = await timePair(c.run, () => database.query(floorStatement.sql, floorStatement.args), options);
