@@ -67,6 +67,12 @@ export async function expediteTrustedTakedowns(tx: Tx, input: { claimId: string;
   if (!right) return [];
   const policy = await readPolicy(tx);
   const marketplace = await marketplaceOrganisationFor(tx, { organisationId: input.filerOrganisationId });
+  // The claim's evidence once, not once per item: a bulk claim can carry thousands of items.
+  const claimEvidence = await tx.claimEvidence.findMany({
+    where: { claimId },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { claimItemId: true, kind: true, document: { select: { fileName: true, confidential: true } } },
+  });
   const done: string[] = [];
   for (const item of items) {
     const transition = claimItemTransition(item.status, 'expedite', 'SYSTEM');
@@ -77,11 +83,7 @@ export async function expediteTrustedTakedowns(tx: Tx, input: { claimId: string;
     });
     if (count === 0) continue;
     const listingRemovedNow = await takeListingDown(tx, item.listing, now);
-    const evidence = await tx.claimEvidence.findMany({
-      where: { claimId, OR: [{ claimItemId: null }, { claimItemId: item.id }] },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      select: { kind: true, document: { select: { fileName: true, confidential: true } } },
-    });
+    const evidence = claimEvidence.filter((e) => e.claimItemId === null || e.claimItemId === item.id);
     const statement = await tx.statementOfReasons.create({
       data: {
         storeId: item.listing.store.id,
