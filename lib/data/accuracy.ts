@@ -18,8 +18,8 @@ export interface FilingCountsQuery {
   ids?: readonly string[];
 }
 
-interface CountsRow {
-  key: string;
+/** A FilingCounts row as the database returns it (bigint counts). */
+export interface FilingCountsColumns {
   decided: bigint;
   stood: bigint;
   removed: bigint;
@@ -30,49 +30,67 @@ interface CountsRow {
   overturned: bigint;
 }
 
+/** Decided by a reviewer within the window (the denominator of accuracy). */
+export function decidedInWindow(from: Date, to: Date): Prisma.Sql {
+  return Prisma.sql`(ci."decidedById" IS NOT NULL AND ci."decidedAt" >= ${from} AND ci."decidedAt" < ${to})`;
+}
+
 /**
- * FilingCounts per brand or filer over a window. The three time columns each have an index
- * (decidedAt, withdrawnAt, expeditedAt), so the scan is limited to items that did something
- * in the window.
+ * Items that did something in the window: decided, withdrawn or taken down at once. The three
+ * time columns each have an index (decidedAt, withdrawnAt, expeditedAt), so a scan under this
+ * condition reads only those items.
  */
-export async function filingCounts(db: Db | Tx, query: FilingCountsQuery): Promise<Map<string, FilingCounts>> {
-  const { from, to } = query;
-  if (query.ids && query.ids.length === 0) return new Map();
-  const key = query.by === 'brand' ? Prisma.sql`c."brandId"` : Prisma.sql`c."filerOrganisationId"`;
-  const only = query.ids ? Prisma.sql`AND ${key} IN (${Prisma.join(query.ids)})` : Prisma.empty;
-  const decided = Prisma.sql`(ci."decidedById" IS NOT NULL AND ci."decidedAt" >= ${from} AND ci."decidedAt" < ${to})`;
-  const rows = await db.$queryRaw<CountsRow[]>`
-    SELECT ${key} AS key,
-           count(*) FILTER (WHERE ${decided}) AS decided,
+export function filingActivityInWindow(from: Date, to: Date): Prisma.Sql {
+  return Prisma.sql`((ci."decidedAt" >= ${from} AND ci."decidedAt" < ${to})
+            OR (ci."withdrawnAt" >= ${from} AND ci."withdrawnAt" < ${to})
+            OR (ci."expeditedAt" >= ${from} AND ci."expeditedAt" < ${to}))`;
+}
+
+/**
+ * The FilingCounts aggregates of ClaimItem `ci` over the window, as SELECT columns named after
+ * FilingCounts' fields. The one definition of the figures in SQL: filingCounts and the
+ * transparency report (lib/data/transparency.ts) both select these.
+ */
+export function filingCountsColumns(from: Date, to: Date): Prisma.Sql {
+  const decided = decidedInWindow(from, to);
+  return Prisma.sql`count(*) FILTER (WHERE ${decided}) AS decided,
            count(*) FILTER (WHERE ${decided} AND ci.status = 'REMOVED') AS stood,
            count(*) FILTER (WHERE ${decided} AND ci.status IN ('REMOVED', 'RESTORED', 'WITHDRAWN')) AS removed,
            count(*) FILTER (WHERE ${decided} AND ci.status = 'REJECTED') AS rejected,
            count(*) FILTER (WHERE ${decided} AND ci.status = 'RESTORED') AS restored,
            count(*) FILTER (WHERE ci."withdrawnAt" >= ${from} AND ci."withdrawnAt" < ${to}) AS withdrawn,
            count(*) FILTER (WHERE ci."expeditedAt" >= ${from} AND ci."expeditedAt" < ${to}) AS expedited,
-           count(*) FILTER (WHERE ${decided} AND ci.expedited AND ci.status = 'REJECTED') AS overturned
+           count(*) FILTER (WHERE ${decided} AND ci.expedited AND ci.status = 'REJECTED') AS overturned`;
+}
+
+/** FilingCounts from a row selected with filingCountsColumns. */
+export function filingCountsOfRow(row: FilingCountsColumns): FilingCounts {
+  return {
+    decided: Number(row.decided),
+    stood: Number(row.stood),
+    removed: Number(row.removed),
+    rejected: Number(row.rejected),
+    restored: Number(row.restored),
+    withdrawn: Number(row.withdrawn),
+    expedited: Number(row.expedited),
+    overturned: Number(row.overturned),
+  };
+}
+
+/** FilingCounts per brand or filer over a window, in one grouped query. */
+export async function filingCounts(db: Db | Tx, query: FilingCountsQuery): Promise<Map<string, FilingCounts>> {
+  const { from, to } = query;
+  if (query.ids && query.ids.length === 0) return new Map();
+  const key = query.by === 'brand' ? Prisma.sql`c."brandId"` : Prisma.sql`c."filerOrganisationId"`;
+  const only = query.ids ? Prisma.sql`AND ${key} IN (${Prisma.join(query.ids)})` : Prisma.empty;
+  const rows = await db.$queryRaw<({ key: string } & FilingCountsColumns)[]>`
+    SELECT ${key} AS key, ${filingCountsColumns(from, to)}
       FROM "ClaimItem" ci
       JOIN "Claim" c ON c.id = ci."claimId"
-     WHERE ((ci."decidedAt" >= ${from} AND ci."decidedAt" < ${to})
-            OR (ci."withdrawnAt" >= ${from} AND ci."withdrawnAt" < ${to})
-            OR (ci."expeditedAt" >= ${from} AND ci."expeditedAt" < ${to}))
+     WHERE ${filingActivityInWindow(from, to)}
            ${only}
      GROUP BY 1`;
-  return new Map(
-    rows.map((r) => [
-      r.key,
-      {
-        decided: Number(r.decided),
-        stood: Number(r.stood),
-        removed: Number(r.removed),
-        rejected: Number(r.rejected),
-        restored: Number(r.restored),
-        withdrawn: Number(r.withdrawn),
-        expedited: Number(r.expedited),
-        overturned: Number(r.overturned),
-      },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.key, filingCountsOfRow(r)]));
 }
 
 /** One brand's or filer's figures over the window (zeros when it did nothing). */

@@ -9,7 +9,7 @@
 //
 // Figures are ratios: other processes on the machine slow subject and floor alike.
 // Options: --scale <0–1> (default 1: 1,000,000 listings), --only pg|pglite, --runs <n>,
-// --warmup <n>, --seed <n>, --explain (EXPLAIN ANALYZE of each raw queue query),
+// --warmup <n>, --seed <n>, --explain (EXPLAIN ANALYZE of each raw queue query, and of each report page's four largest statements),
 // --case queue|csv|upload|reports|http (only those cases, comma-separated or repeated; generation always runs).
 // PostgreSQL: BENCH_DATABASE_URL (a fresh database is made on that server and dropped),
 // else a throwaway PostgreSQL 15 cluster in /tmp, stopped at the end.
@@ -147,7 +147,7 @@ async function runOn(database: BenchDatabase, options: Options, passwordHash: st
   let reports: ReportResult[] = [];
   if (options.cases.has('reports')) {
     log('Dashboards and transparency report (data-layer calls of each page vs. the slowest raw SQL it runs):');
-    reports = await benchReports(database, await reportCases(ids, new Date()), { warmup: options.warmup, runs: options.runs, log });
+    reports = await benchReports(database, await reportCases(ids, new Date()), { warmup: options.warmup, runs: options.runs, explain: options.explain, log });
   }
 
   let csv: CsvResult | null = null;

@@ -98,7 +98,7 @@ async function statementsOf(database: BenchDatabase, run: () => Promise<unknown>
 export async function benchReports(
   database: BenchDatabase,
   cases: readonly ReportCase[],
-  options: { warmup: number; runs: number; log: (line: string) => void },
+  options: { warmup: number; runs: number; explain?: boolean; log: (line: string) => void },
 ): Promise<ReportResult[]> {
   installAsApplicationClient(database);
   const results: ReportResult[] = [];
@@ -107,7 +107,7 @@ export async function benchReports(
     if (statements.length === 0) throw new Error(`${c.name}: the page ran no SQL`);
     // The slowest statement, by its median over a few runs of each.
     let slowest = { statement: statements[0]!, median: -1 };
-    const medians: { sql: string; median: number }[] = [];
+    const medians: { statement: Recorded; median: number }[] = [];
     for (const statement of statements) {
       const samples: number[] = [];
       for (let i = 0; i < Math.max(3, options.warmup); i++) {
@@ -116,7 +116,7 @@ export async function benchReports(
         samples.push(performance.now() - started);
       }
       const median = quantile(samples, 0.5);
-      medians.push({ sql: statement.sql, median });
+      medians.push({ statement, median });
       if (median > slowest.median) slowest = { statement, median };
     }
     // Where the page's time goes: a page of many statements is bound by their sum, not by the
@@ -124,7 +124,11 @@ export async function benchReports(
     const total = medians.reduce((sum, m) => sum + m.median, 0);
     options.log(`  ${c.name}: statements' medians sum to ${total.toFixed(1)} ms; the largest:`);
     for (const m of [...medians].sort((a, b) => b.median - a.median).slice(0, 4)) {
-      options.log(`      ${m.median.toFixed(1).padStart(8)} ms  ${m.sql.replace(/\s+/g, ' ').trim().slice(0, 110)}`);
+      options.log(`      ${m.median.toFixed(1).padStart(8)} ms  ${m.statement.sql.replace(/\s+/g, ' ').trim().slice(0, 110)}`);
+      if (options.explain) {
+        const plan = await database.query(`EXPLAIN (ANALYZE, BUFFERS) ${m.statement.sql}`, m.statement.args);
+        for (const row of plan.rows) options.log(`                 ${String(Object.values(row)[0])}`);
+      }
     }
     const floorStatement = slowest.statement;
     const { subject, floor } = await timePair(c.run, () => database.query(floorStatement.sql, floorStatement.args), options);

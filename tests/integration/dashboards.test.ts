@@ -21,7 +21,7 @@ import {
   createStrike,
   createUser,
 } from '@/lib/factories';
-import { BRAND_CHARTS, REVIEW_CHARTS, SELLER_CHARTS, loadDashboardExport, sellerHeadline } from '@/lib/data/dashboards';
+import { BRAND_CHARTS, REVIEW_CHARTS, SELLER_CHARTS, brandScopeOf, dashboardBrands, loadDashboardExport, sellerHeadline } from '@/lib/data/dashboards';
 import { periodRange } from '@/lib/domain/dashboards';
 import type { Role } from '@/lib/generated/prisma/enums';
 
@@ -142,10 +142,13 @@ beforeAll(async () => {
 const rowOf = (table: { rows: unknown[][] }, label: string) => table.rows.find((r) => r[0] === label);
 
 describe('brand dashboard', () => {
-  const scope = () => ({ organisationId: brandOrg, ownedBrandIds: [brandId] });
+  // As the page builds it: the organisation's brands (owned or filed for), optionally one of them.
+  const scopeOf = async (organisationId: string, onlyBrandId?: string) =>
+    brandScopeOf(organisationId, await dashboardBrands(prisma, organisationId, now), onlyBrandId);
+  const scope = () => scopeOf(brandOrg);
 
   it('counts claims and items per day, with a zero for every empty day', async () => {
-    const table = await BRAND_CHARTS.claims(prisma, scope(), week, now);
+    const table = await BRAND_CHARTS.claims(prisma, await scope(), week, now);
     expect(table.rows.map((r) => r[0])).toEqual(['2031-05-26', '2031-05-27', '2031-05-28', '2031-05-29', '2031-05-30', '2031-05-31', '2031-06-01']);
     expect(rowOf(table, '2031-05-29')).toEqual(['2031-05-29', 1, 5]);
     expect(rowOf(table, '2031-05-31')).toEqual(['2031-05-31', 1, 2]);
@@ -154,7 +157,7 @@ describe('brand dashboard', () => {
   });
 
   it('gives the takedown rate and the median and p90 hours to decision, computed in SQL', async () => {
-    const table = await BRAND_CHARTS.decisions(prisma, scope(), week, now);
+    const table = await BRAND_CHARTS.decisions(prisma, await scope(), week, now);
     // Hours 2, 4, 10, 20: median (4 + 10) / 2 = 7; p90 at rank 2.7: 10 + 0.7 × 10 = 17.
     expect(table.summary).toEqual({ decided: 4, removed: 3, rejected: 1, takedownRate: 0.75, slaShare: 0.75, medianHours: 7, p90Hours: 17 });
     expect(rowOf(table, '2031-05-29')).toEqual(['2031-05-29', 2, 1, 2, 4, 8.8]);
@@ -163,7 +166,7 @@ describe('brand dashboard', () => {
   });
 
   it('counts listings taken down after review, at once, and restored', async () => {
-    const table = await BRAND_CHARTS.takedowns(prisma, scope(), week, now);
+    const table = await BRAND_CHARTS.takedowns(prisma, await scope(), week, now);
     expect(rowOf(table, '2031-05-29')).toEqual(['2031-05-29', 2, 0, 0]);
     expect(rowOf(table, '2031-05-30')).toEqual(['2031-05-30', 1, 0, 0]);
     expect(rowOf(table, '2031-05-31')).toEqual(['2031-05-31', 0, 1, 1]);
@@ -171,40 +174,40 @@ describe('brand dashboard', () => {
   });
 
   it('counts counter-notices filed, restored and upheld', async () => {
-    const table = await BRAND_CHARTS.counterNotices(prisma, scope(), week, now);
+    const table = await BRAND_CHARTS.counterNotices(prisma, await scope(), week, now);
     expect(rowOf(table, '2031-05-30')).toEqual(['2031-05-30', 2, 0, 0]);
     expect(rowOf(table, '2031-05-31')).toEqual(['2031-05-31', 0, 1, 1]);
     expect(table.summary).toEqual({ filed: 2, restored: 1, upheld: 1 });
   });
 
   it('gives accuracy, tier and the distance to the trusted thresholds over the policy window', async () => {
-    const table = await BRAND_CHARTS.accuracy(prisma, scope(), week, now);
+    const table = await BRAND_CHARTS.accuracy(prisma, await scope(), week, now);
     // Decided 4, standing 2 (the restored one and the rejection do not stand), removed 3, restored 1:
     // 46 more items to 50; ceil(0.9 × 4) − 2 = 2 more standing removals; 1 − floor(0.05 × 3) = 1 restoration too many.
     expect(table.rows).toEqual([[expect.any(String), 'STANDARD', 4, 2, 1, 0.5, 1 / 3, 46, 2, 1]]);
   });
 
   it('never counts another organisation’s brand, and a brand filter narrows to that brand', async () => {
-    const foreign = await BRAND_CHARTS.decisions(prisma, { organisationId: foreignBrandOrg, ownedBrandIds: [foreignBrandId] }, week, now);
+    const foreign = await BRAND_CHARTS.decisions(prisma, await scopeOf(foreignBrandOrg), week, now);
     expect(foreign.summary).toMatchObject({ decided: 2, removed: 1, rejected: 1, medianHours: 1, p90Hours: 1 });
-    const filtered = await BRAND_CHARTS.claims(prisma, { organisationId: brandOrg, ownedBrandIds: [brandId], brandId: foreignBrandId }, week, now);
+    const filtered = await BRAND_CHARTS.claims(prisma, await scopeOf(brandOrg, foreignBrandId), week, now);
     expect(filtered.summary).toEqual({ claims: 0, items: 0 });
-    const accuracy = await BRAND_CHARTS.accuracy(prisma, { organisationId: brandOrg, ownedBrandIds: [brandId], brandId: foreignBrandId }, week, now);
+    const accuracy = await BRAND_CHARTS.accuracy(prisma, await scopeOf(brandOrg, foreignBrandId), week, now);
     expect(accuracy.rows).toEqual([]);
   });
 
   it('counts a claim an agency filed for the brand for the owner and for the agency, not for others', async () => {
     const month = periodRange(now, 30);
-    expect((await BRAND_CHARTS.claims(prisma, scope(), month, now)).summary).toEqual({ claims: 3, items: 8 });
-    expect((await BRAND_CHARTS.claims(prisma, { organisationId: agencyOrg, ownedBrandIds: [] }, month, now)).summary).toEqual({ claims: 1, items: 1 });
-    expect((await BRAND_CHARTS.claims(prisma, { organisationId: foreignBrandOrg, ownedBrandIds: [foreignBrandId] }, month, now)).summary).toEqual({
+    expect((await BRAND_CHARTS.claims(prisma, await scope(), month, now)).summary).toEqual({ claims: 3, items: 8 });
+    expect((await BRAND_CHARTS.claims(prisma, await scopeOf(agencyOrg), month, now)).summary).toEqual({ claims: 1, items: 1 });
+    expect((await BRAND_CHARTS.claims(prisma, await scopeOf(foreignBrandOrg), month, now)).summary).toEqual({
       claims: 1,
       items: 2,
     });
   });
 
   it('buckets by week for 90 days', async () => {
-    const table = await BRAND_CHARTS.claims(prisma, scope(), periodRange(now, 90), now);
+    const table = await BRAND_CHARTS.claims(prisma, await scope(), periodRange(now, 90), now);
     // From Tuesday 2031-03-04: the weeks of Mondays 2031-03-03 to 2031-05-26, the first one partly.
     expect(table.rows).toHaveLength(13);
     expect(table.rows[0]![0]).toBe('2031-03-03');
@@ -244,23 +247,23 @@ describe('seller dashboard', () => {
   const scope = () => ({ organisationId: sellerOrg });
 
   it('counts its strikes by what became of them, and never another seller’s', async () => {
-    const table = await SELLER_CHARTS.strikes(prisma, scope(), week, now);
+    const table = await SELLER_CHARTS.strikes(prisma, await scope(), week, now);
     expect(rowOf(table, '2031-05-29')).toEqual(['2031-05-29', 0, 1, 1]);
     expect(rowOf(table, '2031-05-30')).toEqual(['2031-05-30', 1, 0, 0]);
-    expect(await sellerHeadline(prisma, scope(), now)).toEqual({ activeStrikes: 1, liveGrants: 1, expiringGrants: 1 });
+    expect(await sellerHeadline(prisma, await scope(), now)).toEqual({ activeStrikes: 1, liveGrants: 1, expiringGrants: 1 });
   });
 
   it('counts removals of its listings and counter-notice outcomes', async () => {
-    const takedowns = await SELLER_CHARTS.takedowns(prisma, scope(), week, now);
+    const takedowns = await SELLER_CHARTS.takedowns(prisma, await scope(), week, now);
     expect(takedowns.summary).toEqual({ removed: 4, restored: 1 });
     const foreign = await SELLER_CHARTS.takedowns(prisma, { organisationId: foreignSellerOrg }, week, now);
     expect(foreign.summary).toEqual({ removed: 1, restored: 0 });
-    const notices = await SELLER_CHARTS.counterNotices(prisma, scope(), week, now);
+    const notices = await SELLER_CHARTS.counterNotices(prisma, await scope(), week, now);
     expect(notices.summary).toEqual({ filed: 2, restored: 1, upheld: 1 });
   });
 
   it('lists its grants with the days left', async () => {
-    const table = await SELLER_CHARTS.grants(prisma, scope(), week, now);
+    const table = await SELLER_CHARTS.grants(prisma, await scope(), week, now);
     expect(table.rows).toHaveLength(1);
     expect(table.rows[0]!.slice(3)).toEqual(['2030-06-11', '2031-06-11', 'ACTIVE', 10]);
     expect((await SELLER_CHARTS.grants(prisma, { organisationId: foreignSellerOrg }, week, now)).rows).toEqual([]);

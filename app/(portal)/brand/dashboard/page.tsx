@@ -1,13 +1,14 @@
 // The brand dashboard (issue 5): the organisation's claims over a period — submitted, decided,
-// taken down, contested — and its brands' accuracy and distance to the trusted tier. One SQL
-// aggregate per card (lib/data/dashboards.ts), all scoped to the organisation.
+// taken down, contested — and its brands' accuracy and distance to the trusted tier. The series
+// come from one SQL statement and the accuracy table from another (lib/data/dashboards.ts), all
+// scoped to the organisation.
 import type { Metadata } from 'next';
 import { ChartCard } from '@/components/dashboards/chart-card';
 import { PeriodPicker, exportHref } from '@/components/dashboards/period-picker';
 import { SelectField } from '@/components/ui/field';
 import { FilterForm } from '@/components/ui/filter-form';
 import { requirePermission } from '@/lib/authz/guards';
-import { BRAND_CHARTS, brandScopeOf, dashboardBrands } from '@/lib/data/dashboards';
+import { brandDashboard, brandScopeOf, dashboardBrands } from '@/lib/data/dashboards';
 import { formatShare } from '@/lib/domain/accuracy';
 import { periodRange } from '@/lib/domain/dashboards';
 import { db } from '@/lib/db';
@@ -33,14 +34,10 @@ export default async function BrandDashboardPage({ searchParams }: { searchParam
   const brandId = requested && brands.some((b) => b.id === requested) ? requested : undefined;
   const scope = brandScopeOf(user.organisationId, brands, brandId);
   const range = periodRange(now, period);
-  const [t, locale, claims, decisions, takedowns, counterNotices, accuracy] = await Promise.all([
+  const [t, locale, { claims, decisions, takedowns, counterNotices, accuracy }] = await Promise.all([
     getServerTranslator(),
     getLocale(),
-    BRAND_CHARTS.claims(prisma, scope, range, now),
-    BRAND_CHARTS.decisions(prisma, scope, range, now),
-    BRAND_CHARTS.takedowns(prisma, scope, range, now),
-    BRAND_CHARTS.counterNotices(prisma, scope, range, now),
-    BRAND_CHARTS.accuracy(prisma, scope, range, now),
+    brandDashboard(prisma, scope, range, now),
   ]);
   const format = makeFormat(locale, now);
   const count = (n: number | null | undefined) => format.number(n ?? 0);

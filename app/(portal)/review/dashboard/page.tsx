@@ -5,7 +5,7 @@ import type { Metadata } from 'next';
 import { ChartCard } from '@/components/dashboards/chart-card';
 import { PeriodPicker, exportHref } from '@/components/dashboards/period-picker';
 import { requirePermission } from '@/lib/authz/guards';
-import { REVIEW_CHARTS } from '@/lib/data/dashboards';
+import { REVIEW_CHARTS, loadCharts } from '@/lib/data/dashboards';
 import { formatShare } from '@/lib/domain/accuracy';
 import { periodRange } from '@/lib/domain/dashboards';
 import { db } from '@/lib/db';
@@ -25,13 +25,7 @@ export default async function ReviewDashboardPage({ searchParams }: { searchPara
   const now = new Date();
   const prisma = await db();
   const range = periodRange(now, period);
-  const [t, locale, queue, decisions, closures] = await Promise.all([
-    getServerTranslator(),
-    getLocale(),
-    REVIEW_CHARTS.queue(prisma, null, range, now),
-    REVIEW_CHARTS.decisions(prisma, null, range, now),
-    REVIEW_CHARTS.closures(prisma, null, range, now),
-  ]);
+  const [t, locale, { queue, decisions, closures }] = await Promise.all([getServerTranslator(), getLocale(), loadCharts(REVIEW_CHARTS, prisma, null, range, now)]);
   const format = makeFormat(locale, now);
   const count = (n: number | null | undefined) => format.number(n ?? 0);
   const hours = (n: number | null | undefined) => (n === null || n === undefined ? '–' : t('dashboards.review.decisions.hours', { hours: format.number(n) }));

@@ -6,7 +6,7 @@ import { ChartCard } from '@/components/dashboards/chart-card';
 import { PeriodPicker, exportHref } from '@/components/dashboards/period-picker';
 import { Card, CardBody } from '@/components/ui/card';
 import { requirePermission } from '@/lib/authz/guards';
-import { SELLER_CHARTS, sellerHeadline, type SellerScope } from '@/lib/data/dashboards';
+import { sellerDashboard, type SellerScope } from '@/lib/data/dashboards';
 import { periodRange } from '@/lib/domain/dashboards';
 import { db } from '@/lib/db';
 import { makeFormat } from '@/lib/format';
@@ -26,15 +26,8 @@ export default async function SellerDashboardPage({ searchParams }: { searchPara
   const prisma = await db();
   const scope: SellerScope = { organisationId: user.organisationId };
   const range = periodRange(now, period);
-  const [t, locale, headline, strikes, takedowns, counterNotices, grants] = await Promise.all([
-    getServerTranslator(),
-    getLocale(),
-    sellerHeadline(prisma, scope, now),
-    SELLER_CHARTS.strikes(prisma, scope, range, now),
-    SELLER_CHARTS.takedowns(prisma, scope, range, now),
-    SELLER_CHARTS.counterNotices(prisma, scope, range, now),
-    SELLER_CHARTS.grants(prisma, scope, range, now),
-  ]);
+  const [t, locale, { headline, charts }] = await Promise.all([getServerTranslator(), getLocale(), sellerDashboard(prisma, scope, range, now)]);
+  const { strikes, takedowns, counterNotices, grants } = charts;
   const format = makeFormat(locale, now);
   const count = (n: number | null | undefined) => format.number(n ?? 0);
   const common = { t, format, unit: range.unit };
