@@ -1,10 +1,11 @@
-// The dashboards' figures (issue 5): one SQL aggregate per chart or table, over the indexed
-// time columns (Claim.submittedAt, ClaimItem.decidedAt/expeditedAt/restoredAt, …), grouped by
-// date_trunc in the database. Nothing is loaded row by row. Brand figures are scoped to the
+// The dashboards' figures (issue 5): SQL aggregates over the indexed time columns
+// (Claim.submittedAt, ClaimItem.decidedAt/expeditedAt/restoredAt, …), grouped by date_trunc in
+// the database; a dashboard's series that read the same rows come from one statement
+// (brandSeries, sellerSeries). Nothing is loaded row by row. Brand figures are scoped to the
 // claims the organisation may see (lib/data/claims.ts claimsVisibleTo: filed by it, or about a
 // brand it owns); seller figures to the organisation's stores; the reviewer team's are
-// platform-wide. The CSV export (loadDashboardExport) runs the same loader as the page, after
-// the same permission and scope checks.
+// platform-wide. The CSV export (loadDashboardExport) runs the same statements as the page,
+// after the same permission and scope checks.
 import 'server-only';
 import type { SessionUser } from '../auth/session';
 import { can, type Action } from '../authz/policy';
@@ -78,16 +79,19 @@ const hoursToDecision = Prisma.sql`extract(epoch FROM (ci."decidedAt" - c."submi
 
 // ─── Shared series (brand and seller scopes) ───
 
-/** Listings taken down (after review, or at once for a trusted brand) and restored, per bucket. */
-async function takedownSeries(prisma: Db, joins: Prisma.Sql, scope: Prisma.Sql, range: PeriodRange): Promise<DashboardTable> {
+/**
+ * Listings taken down (after review, or at once for a trusted brand) and restored, per bucket:
+ * columns bucket, a (after review), b (at once), c (restored). Three arms, each on its own
+ * indexed time column (expeditedAt, decidedAt, restoredAt).
+ */
+function takedownCounts(joins: Prisma.Sql, scope: Prisma.Sql, range: PeriodRange): Prisma.Sql {
   const unit = unitSql(range);
   const { from, to } = range;
-  // Three arms, each on its own indexed time column (expeditedAt, decidedAt, restoredAt).
-  const rows = await prisma.$queryRaw<BucketRow[]>`
+  return Prisma.sql`
     SELECT bucket,
-           count(*) FILTER (WHERE kind = 'reviewed')::int AS "removedAfterReview",
-           count(*) FILTER (WHERE kind = 'expedited')::int AS "removedExpedited",
-           count(*) FILTER (WHERE kind = 'restored')::int AS restored
+           count(*) FILTER (WHERE kind = 'reviewed')::int AS a,
+           count(*) FILTER (WHERE kind = 'expedited')::int AS b,
+           count(*) FILTER (WHERE kind = 'restored')::int AS c
       FROM (
         SELECT date_trunc(${unit}, ci."expeditedAt") AS bucket, 'expedited' AS kind
           FROM "ClaimItem" ci ${joins}
@@ -103,7 +107,6 @@ async function takedownSeries(prisma: Db, joins: Prisma.Sql, scope: Prisma.Sql, 
          WHERE ci."restoredAt" >= ${from} AND ci."restoredAt" < ${to} AND ${scope}
       ) t
      GROUP BY bucket`;
-  return takedownTable(range, rows);
 }
 
 function takedownTable(range: PeriodRange, rows: readonly BucketRow[]): DashboardTable {
@@ -112,26 +115,30 @@ function takedownTable(range: PeriodRange, rows: readonly BucketRow[]): Dashboar
   return { ...table, summary: { removed: sum(1) + sum(2), restored: sum(3) } };
 }
 
-/** Counter-notices filed, and decided (listing restored, or removal upheld), per bucket. */
-async function counterNoticeSeries(prisma: Db, joins: Prisma.Sql, scope: Prisma.Sql, range: PeriodRange): Promise<DashboardTable> {
+/** Counter-notices filed, and decided: columns bucket, a (filed), b (listing restored), c (removal upheld). */
+function counterNoticeCounts(joins: Prisma.Sql, scope: Prisma.Sql, range: PeriodRange): Prisma.Sql {
   const unit = unitSql(range);
   const { from, to } = range;
-  const rows = await prisma.$queryRaw<BucketRow[]>`
+  return Prisma.sql`
     SELECT bucket,
-           count(*) FILTER (WHERE kind = 'filed')::int AS filed,
-           count(*) FILTER (WHERE kind = 'RESTORED')::int AS restored,
-           count(*) FILTER (WHERE kind = 'UPHELD')::int AS upheld
+           count(*) FILTER (WHERE kind = 'filed')::int AS a,
+           count(*) FILTER (WHERE kind = 'RESTORED')::int AS b,
+           count(*) FILTER (WHERE kind = 'UPHELD')::int AS c
       FROM (
         SELECT date_trunc(${unit}, cn."createdAt") AS bucket, 'filed' AS kind
-          FROM "CounterNotice" cn JOIN "ClaimItem" ci ON ci.id = cn."claimItemId" ${joins}
+          FROM "CounterNotice" cn ${joins}
          WHERE cn."createdAt" >= ${from} AND cn."createdAt" < ${to} AND ${scope}
         UNION ALL
         SELECT date_trunc(${unit}, cn."decidedAt"), cn.status::text
-          FROM "CounterNotice" cn JOIN "ClaimItem" ci ON ci.id = cn."claimItemId" ${joins}
+          FROM "CounterNotice" cn ${joins}
          WHERE cn.status IN ('RESTORED', 'UPHELD') AND cn."decidedAt" >= ${from} AND cn."decidedAt" < ${to} AND ${scope}
       ) t
      GROUP BY bucket`;
-  return counterNoticeTable(range, rows);
+}
+
+/** Rows with positional columns a, b, c (one statement's series share them) as bucket rows under the chart's keys. */
+function named(rows: readonly { bucket: Date | null; a: number; b: number; c: number | null }[], keys: readonly string[]): BucketRow[] {
+  return rows.map((r) => ({ bucket: r.bucket as Date, ...Object.fromEntries(keys.map((key, i) => [key, [r.a, r.b, r.c][i] ?? 0])) }));
 }
 
 function counterNoticeTable(range: PeriodRange, rows: readonly BucketRow[]): DashboardTable {
@@ -270,7 +277,7 @@ interface BrandSeriesRow {
  * each went back to the same claims and items through the indexes; on PGlite, whose buffer
  * cache is small, they evicted each other's pages and the page took 1.8× the sum of its
  * statements timed alone (docs/benchmarks.md). The figures are those of the reviewer and
- * seller dashboards' series (decisionSeries, takedownSeries, counterNoticeSeries), and the
+ * seller dashboards' series (decisionSeries, takedownCounts, counterNoticeCounts), and the
  * tables are built by the same functions.
  */
 async function brandSeries(prisma: Db, scope: BrandScope, range: PeriodRange): Promise<Record<BrandSeriesChart, DashboardTable>> {
@@ -334,10 +341,8 @@ async function brandSeries(prisma: Db, scope: BrandScope, range: PeriodRange): P
       ) notices
      GROUP BY bucket`;
   const of = (chart: BrandSeriesChart) => rows.filter((r) => r.chart === chart);
-  const bucketed = (chart: BrandSeriesChart, keys: readonly [string, string, string?]) =>
-    of(chart).map((r) => ({ bucket: r.bucket as Date, [keys[0]]: r.a, [keys[1]]: r.b, ...(keys[2] ? { [keys[2]]: r.c } : {}) }) as BucketRow);
   return {
-    claims: claimsTable(range, bucketed('claims', ['claims', 'items'])),
+    claims: claimsTable(range, named(of('claims'), ['claims', 'items'])),
     decisions: decisionTable(
       range,
       of('decisions').map((r) => ({
@@ -351,8 +356,8 @@ async function brandSeries(prisma: Db, scope: BrandScope, range: PeriodRange): P
         p90: r.p90,
       })),
     ),
-    takedowns: takedownTable(range, bucketed('takedowns', ['removedAfterReview', 'removedExpedited', 'restored'])),
-    counterNotices: counterNoticeTable(range, bucketed('counterNotices', ['filed', 'restored', 'upheld'])),
+    takedowns: takedownTable(range, named(of('takedowns'), ['removedAfterReview', 'removedExpedited', 'restored'])),
+    counterNotices: counterNoticeTable(range, named(of('counterNotices'), ['filed', 'restored', 'upheld'])),
   };
 }
 
@@ -478,22 +483,54 @@ export interface SellerScope {
   organisationId: string;
 }
 
-const sellerItemJoins = Prisma.sql`JOIN "Listing" l ON l.id = ci."listingId" JOIN "Store" s ON s.id = l."storeId"`;
-const sellerScopeSql = (scope: SellerScope) => Prisma.sql`s."sellerOrganisationId" = ${scope.organisationId}`;
+export interface SellerHeadline {
+  activeStrikes: number;
+  liveGrants: number;
+  expiringGrants: number;
+}
 
-/** Strikes issued to the organisation's stores per bucket, by what became of them. */
-async function sellerStrikes(prisma: Db, scope: SellerScope, range: PeriodRange, now: Date): Promise<DashboardTable> {
+type SellerSeriesChart = 'strikes' | 'takedowns' | 'counterNotices';
+
+/**
+ * The seller dashboard's headline and three series in ONE statement over the organisation's
+ * stores (brandSeries says why one): strikes per bucket by what became of them, listings taken
+ * down and restored, counter-notices filed and decided; and the headline: strikes active now,
+ * grants live now and those ending within 30 days.
+ */
+async function sellerSeries(prisma: Db, scope: SellerScope, range: PeriodRange, now: Date) {
   const unit = unitSql(range);
+  const soon = new Date(now.getTime() + 30 * 86_400_000);
+  const mine = Prisma.sql`s."sellerOrganisationId" = ${scope.organisationId}`;
   // An active strike past its expiry is expired, whether or not the expiry job has run yet.
-  const rows = await prisma.$queryRaw<BucketRow[]>`
-    SELECT date_trunc(${unit}, st."createdAt") AS bucket,
-           count(*) FILTER (WHERE st.status = 'ACTIVE' AND st."expiresAt" > ${now})::int AS active,
-           count(*) FILTER (WHERE st.status = 'EXPIRED' OR (st.status = 'ACTIVE' AND st."expiresAt" <= ${now}))::int AS expired,
-           count(*) FILTER (WHERE st.status = 'WITHDRAWN')::int AS withdrawn
+  const rows = await prisma.$queryRaw<{ chart: SellerSeriesChart | 'headline'; bucket: Date | null; a: number; b: number; c: number | null }[]>`
+    SELECT 'strikes' AS chart, date_trunc(${unit}, st."createdAt") AS bucket,
+           count(*) FILTER (WHERE st.status = 'ACTIVE' AND st."expiresAt" > ${now})::int AS a,
+           count(*) FILTER (WHERE st.status = 'EXPIRED' OR (st.status = 'ACTIVE' AND st."expiresAt" <= ${now}))::int AS b,
+           count(*) FILTER (WHERE st.status = 'WITHDRAWN')::int AS c
       FROM "Strike" st JOIN "Store" s ON s.id = st."storeId"
-     WHERE st."createdAt" >= ${range.from} AND st."createdAt" < ${range.to} AND ${sellerScopeSql(scope)}
-     GROUP BY 1`;
-  return seriesTable(range, rows, ['active', 'expired', 'withdrawn']);
+     WHERE st."createdAt" >= ${range.from} AND st."createdAt" < ${range.to} AND ${mine}
+     GROUP BY 2
+    UNION ALL
+    SELECT 'takedowns', * FROM (${takedownCounts(Prisma.sql`JOIN "Listing" l ON l.id = ci."listingId" JOIN "Store" s ON s.id = l."storeId"`, mine, range)}) takedowns
+    UNION ALL
+    SELECT 'counterNotices', * FROM (${counterNoticeCounts(Prisma.sql`JOIN "Store" s ON s.id = cn."storeId"`, mine, range)}) notices
+    UNION ALL
+    SELECT 'headline', NULL,
+           (SELECT count(*) FROM "Strike" st JOIN "Store" s ON s.id = st."storeId"
+             WHERE ${mine} AND st.status = 'ACTIVE' AND st."expiresAt" > ${now})::int,
+           (SELECT count(*) FROM "SellingGrant" g JOIN "Store" s ON s.id = g."storeId"
+             WHERE ${mine} AND g.status = 'ACTIVE' AND g."expiresAt" > ${now})::int,
+           (SELECT count(*) FROM "SellingGrant" g JOIN "Store" s ON s.id = g."storeId"
+             WHERE ${mine} AND g.status = 'ACTIVE' AND g."expiresAt" > ${now} AND g."expiresAt" <= ${soon})::int`;
+  const of = (chart: SellerSeriesChart) => rows.filter((r) => r.chart === chart);
+  const head = rows.find((r) => r.chart === 'headline');
+  const headline: SellerHeadline = { activeStrikes: head?.a ?? 0, liveGrants: head?.b ?? 0, expiringGrants: head?.c ?? 0 };
+  return {
+    headline,
+    strikes: seriesTable(range, named(of('strikes'), ['active', 'expired', 'withdrawn']), ['active', 'expired', 'withdrawn']),
+    takedowns: takedownTable(range, named(of('takedowns'), ['removedAfterReview', 'removedExpedited', 'restored'])),
+    counterNotices: counterNoticeTable(range, named(of('counterNotices'), ['filed', 'restored', 'upheld'])),
+  };
 }
 
 /** The organisation's selling grants, soonest expiry first, with days left. */
@@ -528,32 +565,20 @@ async function sellerGrants(prisma: Db, scope: SellerScope, _range: PeriodRange,
 }
 
 export type SellerChart = 'strikes' | 'takedowns' | 'counterNotices' | 'grants';
+/** One chart of the seller dashboard (the CSV export): a series comes from sellerSeries with its siblings. */
 export const SELLER_CHARTS: Record<SellerChart, Loader<SellerScope>> = {
-  strikes: sellerStrikes,
-  takedowns: (prisma, scope, range) => takedownSeries(prisma, sellerItemJoins, sellerScopeSql(scope), range),
-  counterNotices: (prisma, scope, range) =>
-    counterNoticeSeries(prisma, Prisma.sql`JOIN "Store" s ON s.id = cn."storeId"`, sellerScopeSql(scope), range),
+  strikes: async (prisma, scope, range, now) => (await sellerSeries(prisma, scope, range, now)).strikes,
+  takedowns: async (prisma, scope, range, now) => (await sellerSeries(prisma, scope, range, now)).takedowns,
+  counterNotices: async (prisma, scope, range, now) => (await sellerSeries(prisma, scope, range, now)).counterNotices,
   grants: sellerGrants,
 };
-
-/** Headline figures of the seller: strikes active now, grants live now and those ending within 30 days. */
-export async function sellerHeadline(prisma: Db, scope: SellerScope, now: Date) {
-  const soon = new Date(now.getTime() + 30 * 86_400_000);
-  const [row] = await prisma.$queryRaw<{ activeStrikes: number; liveGrants: number; expiringGrants: number }[]>`
-    SELECT (SELECT count(*) FROM "Strike" st JOIN "Store" s ON s.id = st."storeId"
-             WHERE ${sellerScopeSql(scope)} AND st.status = 'ACTIVE' AND st."expiresAt" > ${now})::int AS "activeStrikes",
-           (SELECT count(*) FROM "SellingGrant" g JOIN "Store" s ON s.id = g."storeId"
-             WHERE ${sellerScopeSql(scope)} AND g.status = 'ACTIVE' AND g."expiresAt" > ${now})::int AS "liveGrants",
-           (SELECT count(*) FROM "SellingGrant" g JOIN "Store" s ON s.id = g."storeId"
-             WHERE ${sellerScopeSql(scope)} AND g.status = 'ACTIVE' AND g."expiresAt" > ${now} AND g."expiresAt" <= ${soon})::int AS "expiringGrants"`;
-  return row ?? { activeStrikes: 0, liveGrants: 0, expiringGrants: 0 };
-}
 
 /**
  * Every chart of a dashboard, one after another, as its page shows them. Not at once: each
  * aggregate already runs on every core PostgreSQL gives it (parallel workers), and sent together
  * on the pool's connections they only fought for the same cores (on the 2-core bench machine
- * the brand dashboard's p95 was 570 ms at once against 372 ms in turn; docs/benchmarks.md).
+ * the brand dashboard, then five statements, had a p95 of 570 ms at once against 372 ms in
+ * turn; docs/benchmarks.md).
  * PGlite runs one statement at a time anyway.
  */
 export async function loadCharts<S, C extends string>(
@@ -568,10 +593,11 @@ export async function loadCharts<S, C extends string>(
   return tables;
 }
 
-/** The seller dashboard's headline and charts, in turn (loadCharts says why). */
+/** The whole seller dashboard: the headline and series in one statement, then the grants. */
 export async function sellerDashboard(prisma: Db, scope: SellerScope, range: PeriodRange, now: Date) {
-  const headline = await sellerHeadline(prisma, scope, now);
-  return { headline, charts: await loadCharts(SELLER_CHARTS, prisma, scope, range, now) };
+  const { headline, ...series } = await sellerSeries(prisma, scope, range, now);
+  const charts: Record<SellerChart, DashboardTable> = { ...series, grants: await sellerGrants(prisma, scope, range, now) };
+  return { headline, charts };
 }
 
 // ─── Export: the same loaders, after the same checks ───

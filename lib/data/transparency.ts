@@ -1,7 +1,8 @@
 // The transparency report (DSA Art 15/24-style figures; issue 5, journey 7): what notices came
 // in, what was done about them, how fast, how often it was contested and undone, which stores
-// were closed, and how accurate the filers were. Every figure group is ONE aggregate query
-// over indexed time columns; nothing is stored and nothing loops over rows. The public page,
+// were closed, and how accurate the filers were. Each figure group is one aggregate query over
+// indexed time columns (the groups read from the period's claim items share one: itemActivity);
+// nothing is stored and nothing loops over rows. The public page,
 // the JSON endpoint and the staff view all read this one function, so they show the same
 // numbers. The exact definitions are the methodology note (messages/*/transparency.json,
 // `methodology.*`); keep the two in step.

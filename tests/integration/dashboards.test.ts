@@ -21,7 +21,7 @@ import {
   createStrike,
   createUser,
 } from '@/lib/factories';
-import { BRAND_CHARTS, REVIEW_CHARTS, SELLER_CHARTS, brandScopeOf, dashboardBrands, loadDashboardExport, sellerHeadline } from '@/lib/data/dashboards';
+import { BRAND_CHARTS, REVIEW_CHARTS, SELLER_CHARTS, brandDashboard, brandScopeOf, dashboardBrands, loadDashboardExport, sellerDashboard } from '@/lib/data/dashboards';
 import { periodRange } from '@/lib/domain/dashboards';
 import type { Role } from '@/lib/generated/prisma/enums';
 
@@ -187,6 +187,14 @@ describe('brand dashboard', () => {
     expect(table.rows).toEqual([[expect.any(String), 'STANDARD', 4, 2, 1, 0.5, 1 / 3, 46, 2, 1]]);
   });
 
+  it('gives the page (one statement for the series) the same tables as each chart’s export', async () => {
+    const whole = await brandDashboard(prisma, await scope(), week, now);
+    for (const chart of Object.keys(BRAND_CHARTS) as (keyof typeof BRAND_CHARTS)[]) {
+      expect(whole[chart]).toEqual(await BRAND_CHARTS[chart](prisma, await scope(), week, now));
+    }
+    expect(whole.claims.summary).toEqual({ claims: 2, items: 7 });
+  });
+
   it('never counts another organisation’s brand, and a brand filter narrows to that brand', async () => {
     const foreign = await BRAND_CHARTS.decisions(prisma, await scopeOf(foreignBrandOrg), week, now);
     expect(foreign.summary).toMatchObject({ decided: 2, removed: 1, rejected: 1, medianHours: 1, p90Hours: 1 });
@@ -250,7 +258,10 @@ describe('seller dashboard', () => {
     const table = await SELLER_CHARTS.strikes(prisma, await scope(), week, now);
     expect(rowOf(table, '2031-05-29')).toEqual(['2031-05-29', 0, 1, 1]);
     expect(rowOf(table, '2031-05-30')).toEqual(['2031-05-30', 1, 0, 0]);
-    expect(await sellerHeadline(prisma, await scope(), now)).toEqual({ activeStrikes: 1, liveGrants: 1, expiringGrants: 1 });
+    const whole = await sellerDashboard(prisma, await scope(), week, now);
+    expect(whole.headline).toEqual({ activeStrikes: 1, liveGrants: 1, expiringGrants: 1 });
+    // The page's single statement gives the same series as the chart's export.
+    expect(whole.charts.strikes).toEqual(table);
   });
 
   it('counts removals of its listings and counter-notice outcomes', async () => {
