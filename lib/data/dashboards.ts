@@ -292,6 +292,11 @@ async function brandSeries(prisma: Db, scope: BrandScope, range: PeriodRange): P
         FROM "Claim" c
         LEFT JOIN "ClaimItem" ci ON ci."claimId" = c.id
        WHERE ${brandScopeSql(scope)}
+         -- Only rows with something in the period: a large brand's older history is not kept.
+         AND (${inRange(Prisma.sql`c."submittedAt"`)} OR ${inRange(Prisma.sql`ci."decidedAt"`)}
+              OR ${inRange(Prisma.sql`ci."expeditedAt"`)} OR ${inRange(Prisma.sql`ci."restoredAt"`)}
+              OR ci.id IN (SELECT cn."claimItemId" FROM "CounterNotice" cn
+                            WHERE ${inRange(Prisma.sql`cn."createdAt"`)} OR ${inRange(Prisma.sql`cn."decidedAt"`)}))
     )
     SELECT 'claims' AS chart, date_trunc(${unit}, submitted_at) AS bucket,
            count(DISTINCT claim_id)::int AS a, count(item_id)::int AS b,

@@ -178,6 +178,10 @@ describe('brand dashboard', () => {
     expect(rowOf(table, '2031-05-30')).toEqual(['2031-05-30', 2, 0, 0]);
     expect(rowOf(table, '2031-05-31')).toEqual(['2031-05-31', 0, 1, 1]);
     expect(table.summary).toEqual({ filed: 2, restored: 1, upheld: 1 });
+    // A period holding only the decisions on the counter-notices (not the items' filing,
+    // decision or the notices' filing) still counts them.
+    const lastDay = { from: new Date('2031-05-31T00:00:00Z'), to: new Date(now.getTime() + 1), unit: 'day' as const };
+    expect((await BRAND_CHARTS.counterNotices(prisma, await scope(), lastDay, now)).summary).toEqual({ filed: 0, restored: 1, upheld: 1 });
   });
 
   it('gives accuracy, tier and the distance to the trusted thresholds over the policy window', async () => {
