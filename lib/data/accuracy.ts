@@ -18,6 +18,12 @@ export interface FilingCountsQuery {
   ids?: readonly string[];
 }
 
+/**
+ * The statuses of a decided item that count as a removal (lib/domain/accuracy.ts "removed"):
+ * standing, restored after a counter-notice, or withdrawn by the filer after the removal.
+ */
+export const REMOVAL_STATUSES = Prisma.sql`('REMOVED', 'RESTORED', 'WITHDRAWN')`;
+
 /** A FilingCounts row as the database returns it (bigint counts). */
 export interface FilingCountsColumns {
   decided: bigint;
@@ -55,7 +61,7 @@ export function filingCountsColumns(from: Date, to: Date): Prisma.Sql {
   const decided = decidedInWindow(from, to);
   return Prisma.sql`count(*) FILTER (WHERE ${decided}) AS decided,
            count(*) FILTER (WHERE ${decided} AND ci.status = 'REMOVED') AS stood,
-           count(*) FILTER (WHERE ${decided} AND ci.status IN ('REMOVED', 'RESTORED', 'WITHDRAWN')) AS removed,
+           count(*) FILTER (WHERE ${decided} AND ci.status IN ${REMOVAL_STATUSES}) AS removed,
            count(*) FILTER (WHERE ${decided} AND ci.status = 'REJECTED') AS rejected,
            count(*) FILTER (WHERE ${decided} AND ci.status = 'RESTORED') AS restored,
            count(*) FILTER (WHERE ci."withdrawnAt" >= ${from} AND ci."withdrawnAt" < ${to}) AS withdrawn,

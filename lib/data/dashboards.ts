@@ -25,7 +25,7 @@ import {
   type Period,
   type PeriodRange,
 } from '../domain/dashboards';
-import { accuracyWindow, filingCounts } from './accuracy';
+import { REMOVAL_STATUSES, accuracyWindow, filingCounts } from './accuracy';
 import { brandsActableBy } from './brands';
 import { readPolicy } from './policy';
 
@@ -71,9 +71,6 @@ function seriesTable(range: PeriodRange, rows: readonly BucketRow[], keys: reado
   };
 }
 
-// Claim item outcomes, as lib/domain/accuracy.ts defines them: a decided removal is standing,
-// restored after a counter-notice, or withdrawn by the filer after the removal.
-const REMOVAL_STATUSES = Prisma.sql`('REMOVED', 'RESTORED', 'WITHDRAWN')`;
 const OPEN_STATUSES = Prisma.sql`('PENDING', 'IN_REVIEW', 'INFO_REQUESTED')`;
 const hoursToDecision = Prisma.sql`extract(epoch FROM (ci."decidedAt" - c."submittedAt")) / 3600.0`;
 
@@ -81,10 +78,12 @@ const hoursToDecision = Prisma.sql`extract(epoch FROM (ci."decidedAt" - c."submi
 
 /**
  * Listings taken down (after review, or at once for a trusted brand) and restored, per bucket:
- * columns bucket, a (after review), b (at once), c (restored). Three arms, each on its own
- * indexed time column (expeditedAt, decidedAt, restoredAt).
+ * columns bucket, a (after review), b (at once), c (restored). `items` is the FROM clause that
+ * names the claim items `ci` (ClaimItem with its joins, or brandSeries' scoped rows, which
+ * carry ClaimItem's column names). Three arms, each on its own time column (expeditedAt,
+ * decidedAt, restoredAt: indexed on ClaimItem).
  */
-function takedownCounts(joins: Prisma.Sql, scope: Prisma.Sql, range: PeriodRange): Prisma.Sql {
+function takedownCounts(items: Prisma.Sql, scope: Prisma.Sql, range: PeriodRange): Prisma.Sql {
   const unit = unitSql(range);
   const { from, to } = range;
   return Prisma.sql`
@@ -94,16 +93,16 @@ function takedownCounts(joins: Prisma.Sql, scope: Prisma.Sql, range: PeriodRange
            count(*) FILTER (WHERE kind = 'restored')::int AS c
       FROM (
         SELECT date_trunc(${unit}, ci."expeditedAt") AS bucket, 'expedited' AS kind
-          FROM "ClaimItem" ci ${joins}
+          FROM ${items}
          WHERE ci."expeditedAt" >= ${from} AND ci."expeditedAt" < ${to} AND ${scope}
         UNION ALL
         SELECT date_trunc(${unit}, ci."decidedAt"), 'reviewed'
-          FROM "ClaimItem" ci ${joins}
+          FROM ${items}
          WHERE ci."decidedAt" >= ${from} AND ci."decidedAt" < ${to} AND ci."decidedById" IS NOT NULL
            AND NOT ci.expedited AND ci.status IN ${REMOVAL_STATUSES} AND ${scope}
         UNION ALL
         SELECT date_trunc(${unit}, ci."restoredAt"), 'restored'
-          FROM "ClaimItem" ci ${joins}
+          FROM ${items}
          WHERE ci."restoredAt" >= ${from} AND ci."restoredAt" < ${to} AND ${scope}
       ) t
      GROUP BY bucket`;
@@ -115,7 +114,10 @@ function takedownTable(range: PeriodRange, rows: readonly BucketRow[]): Dashboar
   return { ...table, summary: { removed: sum(1) + sum(2), restored: sum(3) } };
 }
 
-/** Counter-notices filed, and decided: columns bucket, a (filed), b (listing restored), c (removal upheld). */
+/**
+ * Counter-notices filed, and decided: columns bucket, a (filed), b (listing restored),
+ * c (removal upheld). `joins` narrows CounterNotice `cn` to the scope's.
+ */
 function counterNoticeCounts(joins: Prisma.Sql, scope: Prisma.Sql, range: PeriodRange): Prisma.Sql {
   const unit = unitSql(range);
   const { from, to } = range;
@@ -276,9 +278,9 @@ interface BrandSeriesRow {
  * once (a materialized CTE) and every series is grouped from them. Run as four statements,
  * each went back to the same claims and items through the indexes; on PGlite, whose buffer
  * cache is small, they evicted each other's pages and the page took 1.8× the sum of its
- * statements timed alone (docs/benchmarks.md). The figures are those of the reviewer and
- * seller dashboards' series (decisionSeries, takedownCounts, counterNoticeCounts), and the
- * tables are built by the same functions.
+ * statements timed alone (docs/benchmarks.md). Takedowns and counter-notices are counted by
+ * the seller dashboard's builders (takedownCounts, counterNoticeCounts) over these rows; the
+ * decisions as decisionSeries counts them; the tables are built by the same functions.
  */
 async function brandSeries(prisma: Db, scope: BrandScope, range: PeriodRange): Promise<Record<BrandSeriesChart, DashboardTable>> {
   const unit = unitSql(range);
@@ -286,9 +288,9 @@ async function brandSeries(prisma: Db, scope: BrandScope, range: PeriodRange): P
   const inRange = (column: Prisma.Sql) => Prisma.sql`${column} >= ${from} AND ${column} < ${to}`;
   const rows = await prisma.$queryRaw<BrandSeriesRow[]>`
     WITH scoped AS MATERIALIZED (
-      SELECT c.id AS claim_id, c."submittedAt" AS submitted_at, COALESCE(ci."dueAt", c."dueAt") AS due_at,
-             ci.id AS item_id, ci.status, ci.expedited, ci."decidedAt" AS decided_at,
-             ci."decidedById" IS NOT NULL AS by_reviewer, ci."expeditedAt" AS expedited_at, ci."restoredAt" AS restored_at
+      -- Under ClaimItem's column names, so takedownCounts reads these rows as it reads ClaimItem.
+      SELECT ci.id, ci.status, ci.expedited, ci."decidedAt", ci."decidedById", ci."expeditedAt", ci."restoredAt",
+             c.id AS "claimId", c."submittedAt", COALESCE(ci."dueAt", c."dueAt") AS "dueAt"
         FROM "Claim" c
         LEFT JOIN "ClaimItem" ci ON ci."claimId" = c.id
        WHERE ${brandScopeSql(scope)}
@@ -298,53 +300,28 @@ async function brandSeries(prisma: Db, scope: BrandScope, range: PeriodRange): P
               OR ci.id IN (SELECT cn."claimItemId" FROM "CounterNotice" cn
                             WHERE ${inRange(Prisma.sql`cn."createdAt"`)} OR ${inRange(Prisma.sql`cn."decidedAt"`)}))
     )
-    SELECT 'claims' AS chart, date_trunc(${unit}, submitted_at) AS bucket,
-           count(DISTINCT claim_id)::int AS a, count(item_id)::int AS b,
+    SELECT 'claims' AS chart, date_trunc(${unit}, "submittedAt") AS bucket,
+           count(DISTINCT "claimId")::int AS a, count(id)::int AS b,
            NULL::int AS c, NULL::int AS d, NULL::int AS e, NULL::float8 AS median, NULL::float8 AS p90
-      FROM scoped WHERE ${inRange(Prisma.sql`submitted_at`)}
+      FROM scoped WHERE ${inRange(Prisma.sql`"submittedAt"`)}
      GROUP BY 2
     UNION ALL
-    SELECT 'decisions', date_trunc(${unit}, decided_at),
+    SELECT 'decisions', date_trunc(${unit}, "decidedAt"),
            count(*)::int,
            count(*) FILTER (WHERE status IN ${REMOVAL_STATUSES})::int,
            count(*) FILTER (WHERE status = 'REJECTED')::int,
-           count(*) FILTER (WHERE due_at IS NOT NULL)::int,
-           count(*) FILTER (WHERE decided_at <= due_at)::int,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (decided_at - submitted_at)) / 3600.0),
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM (decided_at - submitted_at)) / 3600.0)
-      FROM scoped WHERE by_reviewer AND ${inRange(Prisma.sql`decided_at`)}
-     GROUP BY GROUPING SETS ((date_trunc(${unit}, decided_at)), ())
+           count(*) FILTER (WHERE "dueAt" IS NOT NULL)::int,
+           count(*) FILTER (WHERE "decidedAt" <= "dueAt")::int,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ("decidedAt" - "submittedAt")) / 3600.0),
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM ("decidedAt" - "submittedAt")) / 3600.0)
+      FROM scoped WHERE "decidedById" IS NOT NULL AND ${inRange(Prisma.sql`"decidedAt"`)}
+     GROUP BY GROUPING SETS ((date_trunc(${unit}, "decidedAt")), ())
     UNION ALL
-    SELECT 'takedowns', bucket,
-           count(*) FILTER (WHERE kind = 'reviewed')::int,
-           count(*) FILTER (WHERE kind = 'expedited')::int,
-           count(*) FILTER (WHERE kind = 'restored')::int,
-           NULL, NULL, NULL, NULL
-      FROM (
-        SELECT date_trunc(${unit}, expedited_at) AS bucket, 'expedited' AS kind FROM scoped WHERE ${inRange(Prisma.sql`expedited_at`)}
-        UNION ALL
-        SELECT date_trunc(${unit}, decided_at), 'reviewed' FROM scoped
-         WHERE ${inRange(Prisma.sql`decided_at`)} AND by_reviewer AND NOT expedited AND status IN ${REMOVAL_STATUSES}
-        UNION ALL
-        SELECT date_trunc(${unit}, restored_at), 'restored' FROM scoped WHERE ${inRange(Prisma.sql`restored_at`)}
-      ) takedowns
-     GROUP BY bucket
+    SELECT 'takedowns', bucket, a, b, c, NULL, NULL, NULL, NULL
+      FROM (${takedownCounts(Prisma.sql`scoped ci`, Prisma.sql`TRUE`, range)}) takedowns
     UNION ALL
-    SELECT 'counterNotices', bucket,
-           count(*) FILTER (WHERE kind = 'filed')::int,
-           count(*) FILTER (WHERE kind = 'RESTORED')::int,
-           count(*) FILTER (WHERE kind = 'UPHELD')::int,
-           NULL, NULL, NULL, NULL
-      FROM (
-        SELECT date_trunc(${unit}, cn."createdAt") AS bucket, 'filed' AS kind
-          FROM "CounterNotice" cn JOIN scoped s ON s.item_id = cn."claimItemId"
-         WHERE ${inRange(Prisma.sql`cn."createdAt"`)}
-        UNION ALL
-        SELECT date_trunc(${unit}, cn."decidedAt"), cn.status::text
-          FROM "CounterNotice" cn JOIN scoped s ON s.item_id = cn."claimItemId"
-         WHERE cn.status IN ('RESTORED', 'UPHELD') AND ${inRange(Prisma.sql`cn."decidedAt"`)}
-      ) notices
-     GROUP BY bucket`;
+    SELECT 'counterNotices', bucket, a, b, c, NULL, NULL, NULL, NULL
+      FROM (${counterNoticeCounts(Prisma.sql`JOIN scoped ci ON ci.id = cn."claimItemId"`, Prisma.sql`TRUE`, range)}) notices`;
   const of = (chart: BrandSeriesChart) => rows.filter((r) => r.chart === chart);
   return {
     claims: claimsTable(range, named(of('claims'), ['claims', 'items'])),
@@ -516,7 +493,7 @@ async function sellerSeries(prisma: Db, scope: SellerScope, range: PeriodRange, 
      WHERE st."createdAt" >= ${range.from} AND st."createdAt" < ${range.to} AND ${mine}
      GROUP BY 2
     UNION ALL
-    SELECT 'takedowns', * FROM (${takedownCounts(Prisma.sql`JOIN "Listing" l ON l.id = ci."listingId" JOIN "Store" s ON s.id = l."storeId"`, mine, range)}) takedowns
+    SELECT 'takedowns', * FROM (${takedownCounts(Prisma.sql`"ClaimItem" ci JOIN "Listing" l ON l.id = ci."listingId" JOIN "Store" s ON s.id = l."storeId"`, mine, range)}) takedowns
     UNION ALL
     SELECT 'counterNotices', * FROM (${counterNoticeCounts(Prisma.sql`JOIN "Store" s ON s.id = cn."storeId"`, mine, range)}) notices
     UNION ALL

@@ -11,7 +11,14 @@ import type { Db, Tx } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { InfringementType, RemovalReason } from '../generated/prisma/enums';
 import { accuracyOf, restoredShareOf } from '../domain/accuracy';
-import { decidedInWindow, filingActivityInWindow, filingCountsColumns, filingCountsOfRow, type FilingCountsColumns } from './accuracy';
+import {
+  REMOVAL_STATUSES,
+  decidedInWindow,
+  filingActivityInWindow,
+  filingCountsColumns,
+  filingCountsOfRow,
+  type FilingCountsColumns,
+} from './accuracy';
 import { readPolicy } from './policy';
 
 export interface ReportRange {
@@ -75,10 +82,6 @@ const REMOVAL_REASONS_ORDER = Object.values(RemovalReason);
 
 const n = (v: bigint | number | null | undefined): number => (v === null || v === undefined ? 0 : Number(v));
 const nOrNull = (v: number | string | null | undefined): number | null => (v === null || v === undefined ? null : Number(v));
-
-// Items a reviewer decided in the period; the removal outcomes are those lib/domain/accuracy.ts
-// calls "removed" (standing, restored after a counter-notice, or withdrawn after removal).
-const REMOVAL_STATUSES = Prisma.sql`('REMOVED', 'RESTORED', 'WITHDRAWN')`;
 
 /**
  * Notices received: claims submitted in the period and their items, by infringement type. The
